@@ -1,0 +1,1 @@
+"""Domain model: frozen dataclasses shared by every layer. Standard library only."""
