@@ -81,10 +81,7 @@ def score(directory: Path) -> Report:
         got = fields_json(result.metadata.fields) if result.metadata else {}
         for key in SCORED:
             want, have = label["fields"].get(key), got.get(key)
-            if _empty(want) and _empty(have):
-                ok = True
-            else:
-                ok = want == have
+            ok = True if _empty(want) and _empty(have) else want == have
             s = report.fields[key]
             s.total += 1
             s.correct += ok
@@ -117,7 +114,9 @@ def print_report(report: Report, show_misses: bool) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("directory", type=Path)
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()

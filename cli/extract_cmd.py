@@ -22,10 +22,17 @@ LABELS = {
     "validity_years": "有效期（年）", "provisional": "暂行/试行", "validity": "有效性",
     "index_number": "索引号", "subject": "主题分类", "publisher": "发布机构", "publish_date": "发布日期",
 }  # fmt: skip
-STATUS_ZH = {Status.OK: "已读取", Status.PARTIAL: "部分读取", Status.NO_TEXT_LAYER: "无文字层", Status.ERROR: "无法读取"}
+STATUS_ZH = {
+    Status.OK: "已读取",
+    Status.PARTIAL: "部分读取",
+    Status.NO_TEXT_LAYER: "无文字层",
+    Status.ERROR: "无法读取",
+}
 
 
-def add_parser(sub: argparse._SubParsersAction, add_globals: Callable[[argparse.ArgumentParser], None]) -> None:
+def add_parser(
+    sub: argparse._SubParsersAction, add_globals: Callable[[argparse.ArgumentParser], None]
+) -> None:
     p = sub.add_parser("extract", help="提取公文元数据（标题、文号、发文机关、成文日期……）",
                        description="读取公文文件（.docx .doc .wps .pdf .ofd .txt），提取 GB/T 9704 要素。")  # fmt: skip
     p.add_argument("files", nargs="+", metavar="FILE")

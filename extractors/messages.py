@@ -32,7 +32,11 @@ def unsupported(name: str) -> Problem:
 def corrupt(name: str, detail: str = "") -> Problem:
     extra = f"（{detail}）" if detail else ""
     extra_en = f" ({detail})" if detail else ""
-    return Problem("corrupt", f"文件已损坏或不完整，无法读取{extra}：{name}", f"file is corrupt or truncated{extra_en}: {name}")
+    return Problem(
+        "corrupt",
+        f"文件已损坏或不完整，无法读取{extra}：{name}",
+        f"file is corrupt or truncated{extra_en}: {name}",
+    )
 
 
 def encrypted(name: str) -> Problem:

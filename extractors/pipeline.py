@@ -15,4 +15,6 @@ def extract_file(path: Path, display_name: str | None = None) -> Extraction:
     result = read_document(path)
     if result.document is None or result.status in (Status.ERROR, Status.NO_TEXT_LAYER):
         return Extraction(name, result.status, result.document, None, result.problems)
-    return Extraction(name, result.status, result.document, metadata.extract(result.document), result.problems)
+    return Extraction(
+        name, result.status, result.document, metadata.extract(result.document), result.problems
+    )

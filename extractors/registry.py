@@ -18,7 +18,13 @@ MAX_FILE_MB = 200
 HEAD_BYTES = 8192
 
 # Order matters: the first reader whose sniff() accepts the head wins.
-_READER_MODULES = ("extractors.pdf", "extractors.ofd", "extractors.docx", "extractors.legacy", "extractors.text")
+_READER_MODULES = (
+    "extractors.pdf",
+    "extractors.ofd",
+    "extractors.docx",
+    "extractors.legacy",
+    "extractors.text",
+)
 
 
 class Reader(Protocol):

@@ -9,11 +9,13 @@ the order of the input.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import resource
 import signal
 import time
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -59,13 +61,19 @@ def _child(path: str, name: str, memory_mb: int, conn: Connection) -> None:
     try:
         result = extract_file(Path(path), name)
     except MemoryError:
-        result = Extraction(name, Status.ERROR, None, None, (messages.out_of_memory(Path(path).name, memory_mb),))
+        result = Extraction(
+            name, Status.ERROR, None, None, (messages.out_of_memory(Path(path).name, memory_mb),)
+        )
     except Exception:  # a reader bug must still give the user one line, and the others go on
+        if os.environ.get("POLICYPRESS_DEBUG"):
+            traceback.print_exc()
         result = Extraction(name, Status.ERROR, None, None, (messages.reader_crashed(Path(path).name),))
     try:
         conn.send(result)
     except MemoryError:
-        conn.send(Extraction(name, Status.ERROR, None, None, (messages.out_of_memory(Path(path).name, memory_mb),)))
+        conn.send(
+            Extraction(name, Status.ERROR, None, None, (messages.out_of_memory(Path(path).name, memory_mb),))
+        )
     conn.close()
 
 
@@ -77,11 +85,30 @@ class _Running:
     deadline: float
 
 
+def _session_members(sid: int) -> list[int]:
+    """Processes of the child's session, including those that moved to a process group of their own."""
+    members = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(")") + 2 :].split()
+        if len(fields) > 3 and int(fields[3]) == sid:
+            members.append(int(entry.name))
+    return members
+
+
 def _kill(run: _Running) -> None:
-    try:
-        os.killpg(run.process.pid, signal.SIGKILL)  # type: ignore[arg-type]
-    except (ProcessLookupError, PermissionError, TypeError):
-        run.process.kill()
+    """End the child and everything it started (LibreOffice), then reap it."""
+    pid = run.process.pid
+    run.process.kill()
+    if pid is not None and Path("/proc").is_dir():
+        for member in _session_members(pid):
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(member, signal.SIGKILL)
     run.process.join(5)
     run.conn.close()
 
@@ -109,7 +136,9 @@ def extract_in_children(
             while pending and len(running) < limits.workers:
                 index, (path, name) = pending.pop(0)
                 parent, child = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_child, args=(str(path), name, limits.memory_mb, child), daemon=True)
+                proc = ctx.Process(
+                    target=_child, args=(str(path), name, limits.memory_mb, child), daemon=True
+                )
                 proc.start()
                 child.close()
                 running[parent] = _Running(index, proc, parent, time.monotonic() + limits.timeout_s)

@@ -17,7 +17,9 @@ _S = r"[ \t\u3000]*"  # PDF extractors and typists put spaces around numbers
 ARABIC_DATE = re.compile(
     rf"(?<![\d０-９])(?P<y>(?:1[89]|20)[\d]{{2}}|[１２][０-９]{{3}}){_S}年{_S}(?P<m>[\d０-９]{{1,2}}){_S}月{_S}(?P<d>[\d０-９]{{1,2}}){_S}日"
 )
-CHINESE_DATE = re.compile(rf"(?P<y>[{_CN}]{{4}}){_S}年{_S}(?P<m>[{_CN}]{{1,3}}){_S}月{_S}(?P<d>[{_CN}]{{1,3}}){_S}日")
+CHINESE_DATE = re.compile(
+    rf"(?P<y>[{_CN}]{{4}}){_S}年{_S}(?P<m>[{_CN}]{{1,3}}){_S}月{_S}(?P<d>[{_CN}]{{1,3}}){_S}日"
+)
 # the same forms without named groups, to embed in larger patterns
 DATE_TEXT = "(?:" + "|".join(re.sub(r"\?P<\w+>", "", p.pattern) for p in (ARABIC_DATE, CHINESE_DATE)) + ")"
 NUMERIC_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?!\d)")

@@ -16,10 +16,14 @@ DOC_NUMBER = re.compile(
     rf"{_S}(?P<open>[{re.escape(_OPEN)}]){_S}(?P<year>(?:19|20)\d{{2}}|\d{{2}}){_S}(?P<close>[{re.escape(_CLOSE)}])"
     rf"{_S}(?P<di>第)?{_S}(?P<serial>\d{{1,5}}){_S}号"
 )
-GBT_FORM = re.compile(r"^[\u4e00-\u9fa5]{1,15}(?:[A-Za-z]{1,3}[\u4e00-\u9fa5]{0,4})?〔(?:19|20)\d{2}〕[1-9]\d{0,4}号$")
+GBT_FORM = re.compile(
+    r"^[\u4e00-\u9fa5]{1,15}(?:[A-Za-z]{1,3}[\u4e00-\u9fa5]{0,4})?〔(?:19|20)\d{2}〕[1-9]\d{0,4}号$"
+)
 
 # The agency part never starts with these: they belong to the sentence around a cited number.
-_LEADING_NOISE = re.compile(r"^(?:[的和及与、，。；：（(《》]|根据|按照|依据|依照|参照|印发|转发|见|详见|即|经)+")
+_LEADING_NOISE = re.compile(
+    r"^(?:[的和及与、，。；：（(《》]|根据|按照|依据|依照|参照|印发|转发|见|详见|即|经)+"
+)
 _GENERIC_AGENCY = re.compile(r"(?:文件|通知|意见|决定|办法|规定|号文|号|附件)$")
 
 

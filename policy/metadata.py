@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from typing import Mapping
 
 FIELD_KEYS: tuple[str, ...] = (
     "doc_number", "title", "issuer_mark", "issuers", "date", "recipients", "attachments", "cc",

@@ -46,8 +46,16 @@ def extract(document: ParsedDocument) -> PolicyMetadata:
     tail.disclosure(lines, body_from, found)
     body.validity(lines, h.title_end, found)
 
-    structure = body.structure(lines, body_from, found.values.get("title"), found.values.get("doc_number"), after_date)
-    if structure.enclosed and structure.enclosed.title and ("暂行" in structure.enclosed.title or "试行" in structure.enclosed.title):
-        found.put("provisional", True, found.evidence.get("title") or lines[0].evidence("enclosed.provisional", 0.8))
+    structure = body.structure(
+        lines, body_from, found.values.get("title"), found.values.get("doc_number"), after_date
+    )
+    if (
+        structure.enclosed
+        and structure.enclosed.title
+        and ("暂行" in structure.enclosed.title or "试行" in structure.enclosed.title)
+    ):
+        found.put(
+            "provisional", True, found.evidence.get("title") or lines[0].evidence("enclosed.provisional", 0.8)
+        )
     values = {k: found.values[k] for k in FIELD_KEYS if k in found.values}
     return PolicyMetadata(fields=Fields(**values), structure=structure, evidence=dict(found.evidence))

@@ -26,7 +26,9 @@ _LEAD = rf"^(?:[{_CN_NUM}]{{1,4}}、|第[{_CN_NUM}]{{1,5}}条|\d{{1,2}}[．.]|[�
 EFFECTIVE = re.compile(rf"{_LEAD}{_SUBJECT}?自(?P<date>{_DATE})起(?:施行|实施|生效|执行)")
 EXPIRY = re.compile(rf"有效期(?:为|是)?(?:自?{_DATE}(?:起)?)?(?:至|到|截至|截止(?:到|至)?)(?P<date>{_DATE})")
 VALIDITY_YEARS = re.compile(r"有效期(?:为|是)?(?P<n>[一二三四五六七八九十两\d]{1,3})年")
-ENCLOSING_TITLE = re.compile(r"关于(?P<verb>印发|转发|批转|发布|公布|颁布)(?P<what>.+?)的(?:通知|决定|通告|公告|批复|函)$")
+ENCLOSING_TITLE = re.compile(
+    r"关于(?P<verb>印发|转发|批转|发布|公布|颁布)(?P<what>.+?)的(?:通知|决定|通告|公告|批复|函)$"
+)
 
 
 def _clause_number(label: str) -> int:
@@ -108,10 +110,16 @@ def validity(lines: list[Line], start: int, found: Found) -> None:
                 n = m.group("n")
                 years = int(n) if n.isdigit() else chinese_number(n.replace("两", "二"))
                 if years:
-                    found.put("validity_years", years, line.evidence("body.validity_years", 0.8, line.span_of(m.group(0))))
+                    found.put(
+                        "validity_years",
+                        years,
+                        line.evidence("body.validity_years", 0.8, line.span_of(m.group(0))),
+                    )
 
 
-def structure(lines: list[Line], start: int, title: str | None, own_number: str | None, after_date: int) -> Structure:
+def structure(
+    lines: list[Line], start: int, title: str | None, own_number: str | None, after_date: int
+) -> Structure:
     headings, clauses = outline(lines, start)
     return Structure(
         outline=headings,

@@ -44,7 +44,11 @@ def _head_zone(lines: list[Line], found: Found) -> int:
             candidates = [n for n in find_doc_numbers(before_signer) if n.end == len(before_signer)]
             number = candidates[0] if candidates and len(before_signer) - candidates[0].start <= 25 else None
         if number is not None:
-            found.put("doc_number", number.printed, line.evidence("head.doc_number", 0.95, line.span_of(number.printed)))
+            found.put(
+                "doc_number",
+                number.printed,
+                line.evidence("head.doc_number", 0.95, line.span_of(number.printed)),
+            )
             number_at = i
         if signer_match:
             names = " ".join(signer_match.group(1).split())
@@ -104,7 +108,9 @@ def _issuer_mark(zone: list[Line], found: Found) -> None:
     names: list[str] = []
     has_wenjian = False
     for line in parts:
-        words = [w for w in re.split(r"[\s\u3000]{2,}|[\s\u3000](?=[\u4e00-\u9fa5]{2,})", line.text) if w.strip()]
+        words = [
+            w for w in re.split(r"[\s\u3000]{2,}|[\s\u3000](?=[\u4e00-\u9fa5]{2,})", line.text) if w.strip()
+        ]
         for word in words:
             w = re.sub(r"\s+", "", word)
             if w == "文件":
@@ -153,10 +159,10 @@ def _title(lines: list[Line], start: int, styled: bool, found: Found) -> int:
             break
         picked.append(line)
         j += 1
-    if styled and not first.centered and (first.size or 0) < 17 and len(picked) == 1:
-        # an unstyled-looking first line (left-aligned body size) is only a title if it ends like one
-        if doc_type_of(first.compact) is None and len(first.compact) > 40:
-            return i
+    # a lone left-aligned line in body size is only a title if it is short or ends like one
+    plain_first = styled and not first.centered and (first.size or 0) < 17 and len(picked) == 1
+    if plain_first and doc_type_of(first.compact) is None and len(first.compact) > 40:
+        return i
     title = "".join(p.compact for p in picked)
     title = re.sub(r"^附件[\d一二三四五六七八九十]*[:：]", "", title)
     confidence = 0.9 if styled and first.centered else 0.7
@@ -180,7 +186,9 @@ def _recipients(lines: list[Line], start: int, found: Found) -> int | None:
             if nxt.endswith(("：", ":")) and "。" not in nxt and len(nxt) < 60:
                 joined = c + nxt
         if joined.endswith(("：", ":")) and "。" not in joined and 2 <= len(joined) <= 300:
-            if re.match(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[．.]|第.{1,4}[条章])", joined):
+            if re.match(
+                r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[．.]|第.{1,4}[条章])", joined
+            ):
                 return None
             found.put("recipients", joined[:-1], line.evidence("recipients.colon_line", 0.9))
             return i

@@ -10,7 +10,7 @@ from policy.metadata import DOC_TYPES, Evidence
 
 _WS = re.compile(r"[\s\u3000\xa0]+")
 # lines that are only rules, dots or page-number dashes
-_NOISE = re.compile(r"^[\-—–_=＝·.…\s\u3000\d－]*$")
+_NOISE = re.compile(r"^(?:[\-—–_=＝·.…－]+|[\-—–－]\d{1,4}[\-—–－])$")
 
 
 def compact(text: str) -> str:

@@ -64,8 +64,9 @@ def signature(lines: list[Line], date_at: int, inline: str | None, floor: int, f
             c = line.compact
             if not _SIGNATURE_WORD.match(c) or NUMBERING.match(c) or _NOT_AGENCY_END.search(c):
                 break
-            if c.startswith("附件") or (line.block.style.align is not None and not (line.right or line.centered)
-                                         and len(c) > 20):
+            if c.startswith("附件") or (
+                line.block.style.align is not None and not (line.right or line.centered) and len(c) > 20
+            ):
                 break
             picked.insert(0, line)
             i -= 1
