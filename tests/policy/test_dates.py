@@ -47,6 +47,8 @@ def test_find_dates_gives_positions_in_order():
     assert [f.form for f in found] == ["arabic", "chinese"]
 
 
-@pytest.mark.parametrize(("text", "n"), [("十", 10), ("十二", 12), ("二十", 20), ("三十一", 31), ("二〇一九", 2019)])
+@pytest.mark.parametrize(
+    ("text", "n"), [("十", 10), ("十二", 12), ("二十", 20), ("三十一", 31), ("二〇一九", 2019)]
+)
 def test_chinese_number(text, n):
     assert chinese_number(text) == n
