@@ -10,7 +10,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from cli import extract_cmd
+from cli import extract_cmd, library_cmds
+from policy.fieldvalues import FieldValueError
+from storage import LibraryError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -28,6 +30,8 @@ def _global_options(parser: argparse.ArgumentParser, *, as_default: bool) -> Non
                         help="资料库目录（默认：用户数据目录，或环境变量 POLICYPRESS_HOME）")  # fmt: skip
     parser.add_argument("--json", action="store_true", default=False if as_default else argparse.SUPPRESS,
                         help="以 JSON 输出（每行一个对象，UTF-8）")  # fmt: skip
+    parser.add_argument("--user", metavar="NAME", default=default,
+                        help="操作人姓名，记入审计日志（默认：环境变量 POLICYPRESS_USER 或登录名）")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _global_options(parser, as_default=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    extract_cmd.add_parser(sub, lambda p: _global_options(p, as_default=False))
+    add_globals = lambda p: _global_options(p, as_default=False)  # noqa: E731
+    extract_cmd.add_parser(sub, add_globals)
+    library_cmds.add_parsers(sub, add_globals)
     return parser
 
 
@@ -50,6 +56,12 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_USAGE
     try:
         return int(args.handler(args))
+    except FieldValueError as exc:
+        print(f"用法错误 (usage error): {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except LibraryError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_PROBLEM
     except KeyboardInterrupt:
         print("已取消 (cancelled)", file=sys.stderr)
         return 130

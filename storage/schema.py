@@ -1,0 +1,108 @@
+"""The schema, as versioned migrations applied at start-up (one function per change, never edited
+once released: a new change is a new function)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("policypress")
+
+
+@migrations()
+def m001_core(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE files (
+            sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, format TEXT, first_name TEXT NOT NULL,
+            stored_at TEXT NOT NULL
+        );
+        CREATE TABLE submissions (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL, status TEXT NOT NULL,
+            department TEXT, site_column TEXT,
+            title TEXT, doc_number TEXT, issuer TEXT, year INTEGER,
+            body_text TEXT NOT NULL DEFAULT '', interp_text TEXT NOT NULL DEFAULT '',
+            extraction_status TEXT, extraction TEXT NOT NULL DEFAULT '{}',
+            details TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        );
+        CREATE INDEX submissions_status ON submissions(status, kind);
+        CREATE INDEX submissions_year ON submissions(year);
+        CREATE TABLE submission_files (
+            submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL REFERENCES files(sha256),
+            role TEXT NOT NULL, name TEXT NOT NULL, position INTEGER NOT NULL,
+            PRIMARY KEY (submission_id, sha256, role)
+        );
+        CREATE TABLE confirmations (
+            id INTEGER PRIMARY KEY,
+            submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+            field TEXT NOT NULL, old_value TEXT, new_value TEXT, who TEXT NOT NULL, at TEXT NOT NULL
+        );
+        CREATE INDEX confirmations_submission ON confirmations(submission_id, field, id);
+        CREATE TABLE interpretations (
+            submission_id INTEGER PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,
+            content TEXT NOT NULL, updated_at TEXT NOT NULL
+        );
+        CREATE TABLE text_versions (
+            id INTEGER PRIMARY KEY,
+            submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+            part TEXT NOT NULL, text TEXT NOT NULL, saved_at TEXT NOT NULL
+        );
+        CREATE INDEX text_versions_part ON text_versions(submission_id, part, id);
+        CREATE TABLE links (
+            from_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+            to_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            PRIMARY KEY (from_id, to_id, kind)
+        );
+        CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+            reviewer TEXT NOT NULL, role TEXT NOT NULL, decision TEXT NOT NULL, comment TEXT NOT NULL,
+            at TEXT NOT NULL, content_sha256 TEXT NOT NULL
+        );
+        CREATE TABLE upload_log (
+            id INTEGER PRIMARY KEY,
+            submission_id INTEGER REFERENCES submissions(id) ON DELETE SET NULL,
+            target TEXT NOT NULL, at TEXT NOT NULL, outcome TEXT NOT NULL, detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+            submission_id INTEGER, detail TEXT NOT NULL,
+            prev_hash TEXT NOT NULL, hash TEXT NOT NULL
+        );
+        """
+    )
+
+
+@migrations()
+def m002_search(db: Database) -> None:
+    """Full-text search for Chinese: FTS5 trigram over the submission's own columns (external
+    content, so the text is stored once), kept in sync by triggers."""
+    db.executescript(
+        """
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            title, doc_number, issuer, body_text, interp_text,
+            content='submissions', content_rowid='id', tokenize='trigram'
+        );
+        CREATE TRIGGER submissions_ai AFTER INSERT ON submissions BEGIN
+            INSERT INTO search_index(rowid, title, doc_number, issuer, body_text, interp_text)
+            VALUES (new.id, new.title, new.doc_number, new.issuer, new.body_text, new.interp_text);
+        END;
+        CREATE TRIGGER submissions_ad AFTER DELETE ON submissions BEGIN
+            INSERT INTO search_index(search_index, rowid, title, doc_number, issuer, body_text, interp_text)
+            VALUES ('delete', old.id, old.title, old.doc_number, old.issuer, old.body_text, old.interp_text);
+        END;
+        CREATE TRIGGER submissions_au AFTER UPDATE OF title, doc_number, issuer, body_text, interp_text
+        ON submissions BEGIN
+            INSERT INTO search_index(search_index, rowid, title, doc_number, issuer, body_text, interp_text)
+            VALUES ('delete', old.id, old.title, old.doc_number, old.issuer, old.body_text, old.interp_text);
+            INSERT INTO search_index(rowid, title, doc_number, issuer, body_text, interp_text)
+            VALUES (new.id, new.title, new.doc_number, new.issuer, new.body_text, new.interp_text);
+        END;
+        """
+    )
