@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from cli import extract_cmd, library_cmds
+from cli import extract_cmd, interpret_cmd, library_cmds
 from policy.fieldvalues import FieldValueError
 from storage import LibraryError
 
@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_globals = lambda p: _global_options(p, as_default=False)  # noqa: E731
     extract_cmd.add_parser(sub, add_globals)
     library_cmds.add_parsers(sub, add_globals)
+    interpret_cmd.add_parser(sub, add_globals)
     return parser
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,7 +47,9 @@ def add_parsers(sub: argparse._SubParsersAction, add_globals: AddGlobals) -> Non
     p = sub.add_parser("set", help="确认或更正一个字段的值（记入审计日志）")
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("field", choices=FIELD_KEYS, metavar="FIELD")
-    p.add_argument("value", metavar="VALUE", help="多个值用“；”分隔；日期写作 2024-03-04 或 2024年3月4日；空串清除")
+    p.add_argument(
+        "value", metavar="VALUE", help="多个值用“；”分隔；日期写作 2024-03-04 或 2024年3月4日；空串清除"
+    )
     p.set_defaults(handler=cmd_set)
 
     p = sub.add_parser("submit", help="提交审核（草稿 → 待审核）")
@@ -68,7 +69,9 @@ def add_parsers(sub: argparse._SubParsersAction, add_globals: AddGlobals) -> Non
     q = lib_sub.add_parser("verify", help="校验数据库、审计链和原件")
     add_globals(q)
     q.set_defaults(handler=cmd_verify)
-    for parser in (sub.choices[name] for name in ("import", "list", "search", "show", "set", "submit", "library")):
+    for parser in (
+        sub.choices[name] for name in ("import", "list", "search", "show", "set", "submit", "library")
+    ):
         add_globals(parser)
 
 

@@ -63,7 +63,9 @@ def metadata_from_json(data: dict[str, Any]) -> PolicyMetadata:
 
     def ev(d: dict[str, Any]) -> Evidence:
         span = d.get("span")
-        return Evidence(d["rule"], d["confidence"], d.get("block"), tuple(span) if span else None, d.get("page"))
+        return Evidence(
+            d["rule"], d["confidence"], d.get("block"), tuple(span) if span else None, d.get("page")
+        )
 
     s = data.get("structure") or {}
     enclosed = s.get("enclosed")
@@ -82,10 +84,21 @@ def metadata_from_json(data: dict[str, Any]) -> PolicyMetadata:
 
 def interpretation_from_json(data: dict[str, Any]):
     """The inverse of ``plain(interpretation)``."""
-    from policy.interpretation import Element, Form, FormKind, Interpretation, Keyword, QAItem, Section, SourceRef
+    from policy.interpretation import (
+        Element,
+        Form,
+        FormKind,
+        Interpretation,
+        Keyword,
+        QAItem,
+        Section,
+        SourceRef,
+    )
 
     def ref(d: dict[str, Any]) -> SourceRef:
-        return SourceRef(d["block"], tuple(d["span"]) if d.get("span") else None, d.get("page"), d.get("label", ""))
+        return SourceRef(
+            d["block"], tuple(d["span"]) if d.get("span") else None, d.get("page"), d.get("label", "")
+        )
 
     by_element = {s["element"]: s.get("text", "") for s in data.get("sections", ())}
     return Interpretation(
@@ -93,11 +106,22 @@ def interpretation_from_json(data: dict[str, Any]):
         policy_title=data.get("policy_title"),
         sections=tuple(Section(e, by_element.get(e.value, "")) for e in Element),
         keywords=tuple(
-            Keyword(k["word"], k.get("weight", 0.0), k.get("explanation", ""), tuple(ref(r) for r in k.get("sources", ())))
+            Keyword(
+                k["word"],
+                k.get("weight", 0.0),
+                k.get("explanation", ""),
+                tuple(ref(r) for r in k.get("sources", ())),
+            )
             for k in data.get("keywords", ())
         ),
         forms=tuple(
-            Form(FormKind(f["kind"]), f.get("title", ""), f.get("file_sha256"), f.get("file_name"), f.get("text", ""))
+            Form(
+                FormKind(f["kind"]),
+                f.get("title", ""),
+                f.get("file_sha256"),
+                f.get("file_name"),
+                f.get("text", ""),
+            )
             for f in data.get("forms", ())
         ),
         qa=tuple(

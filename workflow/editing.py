@@ -3,16 +3,13 @@ Each runs in one transaction, so an edit is either saved whole or not at all."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from policy.fieldvalues import parse_field_value, to_json_value
 from policy.problems import Status
-from policy.submission import FileRole
-from storage import Library, LibraryError, audit, records, submissions
-from storage.files import path_of
+from storage import Library, audit, records, submissions
 from workflow import lifecycle
-from workflow.extract import extract_files
+from workflow.originals import extract_original
 
 
 def confirm_field(lib: Library, submission_id: int, key: str, value: Any, actor: str) -> Any:
@@ -28,7 +25,9 @@ def confirm_field(lib: Library, submission_id: int, key: str, value: Any, actor:
     return typed
 
 
-def save_interpretation(lib: Library, submission_id: int, content: dict[str, Any], text: str, actor: str) -> None:
+def save_interpretation(
+    lib: Library, submission_id: int, content: dict[str, Any], text: str, actor: str
+) -> None:
     """Autosave of the 解读: stored as a version outside the audit chain; an approved item reopens."""
     with lib.write():
         lifecycle.check_editable(lib, submission_id)
@@ -39,21 +38,11 @@ def save_interpretation(lib: Library, submission_id: int, content: dict[str, Any
 
 def reextract(lib: Library, submission_id: int, actor: str) -> Status:
     """Run the extractor again on the stored original; confirmed values are kept and still win."""
-    sub = submissions.get(lib, submission_id)
-    original = next((f for f in sub.files if f.role is FileRole.ORIGINAL), None)
-    if original is None:
-        raise LibraryError("no_original", f"第 {submission_id} 条没有原始文件", f"submission {submission_id} has no original")
-    stored = path_of(lib, original.sha256)
-    # the reader picks by content, but the name's extension helps for .txt: give it one
-    link = stored.with_name(stored.name + Path(original.name).suffix.lower())
-    if not link.exists():
-        link.symlink_to(stored.name)
-    try:
-        result = next(extract_files([link]))
-    finally:
-        link.unlink(missing_ok=True)
+    result = extract_original(lib, submission_id)
     if result.metadata is not None and result.document is not None:
         with lib.write():
-            submissions.replace_extraction(lib, submission_id, result.metadata, result.document.text, result.status.value)
+            submissions.replace_extraction(
+                lib, submission_id, result.metadata, result.document.text, result.status.value
+            )
             audit.append(lib, actor, "reextract", submission_id, {"status": result.status.value})
     return result.status

@@ -11,7 +11,8 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from policy.submission import Review, SubmissionStatus as S
+from policy.submission import Review
+from policy.submission import SubmissionStatus as S
 from storage import Library, LibraryError, audit, records, submissions
 from workflow.content import content_sha256
 
@@ -49,7 +50,9 @@ def move(lib: Library, submission_id: int, to: S, actor: str, reason: str = "") 
         if to in (S.EXPORTED, S.UPLOADED) and not current_approval(lib, submission_id):
             raise _refuse(submission_id, current, to, "内容在审核通过后已改动，需重新审核")
         submissions.set_status(lib, submission_id, to)
-        audit.append(lib, actor, "status", submission_id, {"from": current.value, "to": to.value, "reason": reason})
+        audit.append(
+            lib, actor, "status", submission_id, {"from": current.value, "to": to.value, "reason": reason}
+        )
 
 
 def submit(lib: Library, submission_id: int, actor: str) -> None:
@@ -77,7 +80,9 @@ class ReviewInput:
 def record_review(lib: Library, submission_id: int, review: ReviewInput) -> Review:
     """A section head's decision on exactly the current content: 通过 → 已通过, 退回 → 已退回."""
     if review.decision not in (APPROVE, RETURN):
-        raise LibraryError("bad_decision", f"审核结论只能是“{APPROVE}”或“{RETURN}”", "the decision must be 通过 or 退回")
+        raise LibraryError(
+            "bad_decision", f"审核结论只能是“{APPROVE}”或“{RETURN}”", "the decision must be 通过 or 退回"
+        )
     if not review.reviewer.strip():
         raise LibraryError("no_reviewer", "审核必须填写审核人", "a review needs a reviewer")
     with lib.write():
@@ -87,7 +92,7 @@ def record_review(lib: Library, submission_id: int, review: ReviewInput) -> Revi
             raise _refuse(submission_id, current, to, "只有待审核的条目可以审核")
         stored = Review(
             submission_id, review.reviewer, review.role, review.decision, review.comment,
-            dt.datetime.now(dt.timezone.utc).astimezone().replace(microsecond=0), content_sha256(lib, submission_id),
+            dt.datetime.now(dt.UTC).astimezone().replace(microsecond=0), content_sha256(lib, submission_id),
         )  # fmt: skip
         review_id = records.add_review(lib, stored)
         audit.append(lib, review.reviewer, "review", submission_id,

@@ -72,7 +72,9 @@ def test_a_draft_cannot_be_reviewed_and_a_review_needs_a_reviewer(lib, draft):
 
 def test_returned_items_can_be_fixed_and_resubmitted(lib, draft):
     lifecycle.submit(lib, draft, "张三")
-    lifecycle.record_review(lib, draft, lifecycle.ReviewInput("李科长", "科室负责人", lifecycle.RETURN, "缺少有效性"))
+    lifecycle.record_review(
+        lib, draft, lifecycle.ReviewInput("李科长", "科室负责人", lifecycle.RETURN, "缺少有效性")
+    )
     assert status(lib, draft) is S.RETURNED
     editing.confirm_field(lib, draft, "validity", "有效", "张三")
     assert status(lib, draft) is S.DRAFT
