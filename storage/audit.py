@@ -62,18 +62,26 @@ def verify(lib: Library) -> ChainCheck:
         count += 1
         if r["id"] != expected_id:
             return ChainCheck(False, count, expected_id, f"第 {expected_id} 条记录缺失 (entry {expected_id} is missing)")
-        if r["prev_hash"] != prev:
-            return ChainCheck(False, count, r["id"], f"第 {r['id']} 条记录的前序哈希不符 (entry {r['id']}: previous hash mismatch)")
-        digest = _entry_hash(prev, r["id"], r["at"], r["actor"], r["action"], r["submission_id"], r["detail"])
-        if digest != r["hash"]:
+        own = _entry_hash(r["prev_hash"], r["id"], r["at"], r["actor"], r["action"], r["submission_id"], r["detail"])
+        if own != r["hash"]:
             return ChainCheck(False, count, r["id"], f"第 {r['id']} 条记录被改动 (entry {r['id']} was altered)")
-        prev, expected_id = digest, expected_id + 1
+        if r["prev_hash"] != prev:
+            # this entry is intact, so its predecessor was changed (and its hash recomputed to hide it)
+            bad = r["id"] - 1
+            return ChainCheck(False, count, bad, f"第 {bad} 条记录被改动 (entry {bad} was altered)")
+        prev, expected_id = own, expected_id + 1
     head = lib.query("SELECT value FROM meta WHERE key = 'audit_head'")
     if head:
         head_id, _, head_hash = head[0]["value"].partition(":")
-        if int(head_id) != expected_id - 1 or head_hash != prev:
-            missing = expected_id
+        last = expected_id - 1
+        if int(head_id) > last:
+            missing = last + 1
             return ChainCheck(False, count, missing, f"第 {missing} 条及之后的记录被删除 (entries from {missing} on were removed)")
+        if int(head_id) < last:
+            extra = int(head_id) + 1
+            return ChainCheck(False, count, extra, f"第 {extra} 条记录不是由本程序写入 (entry {extra} was added outside the app)")
+        if head_hash != prev:
+            return ChainCheck(False, count, last, f"第 {last} 条记录被改动 (entry {last} was altered)")
     elif count:
         return ChainCheck(False, count, 1, "审计链头记录缺失 (the chain head record is missing)")
     return ChainCheck(True, count)

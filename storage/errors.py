@@ -13,11 +13,15 @@ class LibraryError(Exception):
         self.message_en = message_en
 
 
+def read_only(path: object) -> LibraryError:
+    return LibraryError("read_only", f"资料库是只读的，无法保存（已保存的内容不受影响）：{path}",
+                        f"the library is read-only; nothing can be saved (saved work is intact): {path}")  # fmt: skip
+
+
 def from_sqlite(exc: sqlite3.Error, path: object) -> LibraryError:
     text = str(exc).lower()
     if "readonly" in text or "read-only" in text:
-        return LibraryError("read_only", f"资料库是只读的，无法保存（已保存的内容不受影响）：{path}",
-                            f"the library is read-only; nothing can be saved (saved work is intact): {path}")  # fmt: skip
+        return read_only(path)
     if "disk is full" in text or "disk i/o" in text or "database or disk is full" in text:
         return LibraryError("disk_full", f"磁盘已满或无法写入，本次修改未保存（此前已保存的内容完好）：{path}",
                             f"the disk is full or cannot be written; this change was not saved (earlier work is intact): {path}")  # fmt: skip
@@ -29,7 +33,9 @@ def from_sqlite(exc: sqlite3.Error, path: object) -> LibraryError:
                             f"the library file is damaged; restore it from a backup with `library restore`: {path}")  # fmt: skip
     if "unable to open" in text:
         return LibraryError("cannot_open", f"无法打开资料库：{path}", f"cannot open the library: {path}")
-    return LibraryError("sqlite", f"资料库操作失败（{exc}）：{path}", f"library operation failed ({exc}): {path}")
+    return LibraryError(
+        "sqlite", f"资料库操作失败（{exc}）：{path}", f"library operation failed ({exc}): {path}"
+    )
 
 
 def not_found(submission_id: int) -> LibraryError:

@@ -4,6 +4,7 @@ name, flushed to disk, then renamed, so a crash never leaves a half-written file
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import tempfile
@@ -13,6 +14,8 @@ from storage.errors import LibraryError
 from storage.library import Library, now
 
 _CHUNK = 1 << 20
+_DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}  # EFBIG: a file-size limit (quota, FAT32's 4 GB)
+_READ_ONLY = {errno.EROFS, errno.EACCES}
 
 
 def path_of(lib: Library, sha256: str) -> Path:
@@ -49,6 +52,16 @@ def store_file(lib: Library, source: Path, fmt: str | None = None) -> tuple[str,
                 os.unlink(tmp_name)
             raise
     except OSError as exc:
+        if exc.errno in _DISK_FULL:
+            raise LibraryError(
+                "disk_full", f"磁盘已满，无法把文件存入资料库，本次导入未保存（此前已保存的内容完好）：{source.name}",
+                f"the disk is full; the file could not be stored and this import was not saved (earlier work is intact): {source.name}",
+            ) from None  # fmt: skip
+        if exc.errno in _READ_ONLY and exc.filename != str(source):
+            raise LibraryError(
+                "read_only", f"资料库是只读的，无法存入文件（已保存的内容不受影响）：{source.name}",
+                f"the library is read-only; the file could not be stored (saved work is intact): {source.name}",
+            ) from None  # fmt: skip
         raise LibraryError(
             "store_failed", f"无法把文件存入资料库（{exc.strerror}）：{source.name}",
             f"could not store the file in the library ({exc.strerror}): {source.name}",

@@ -18,7 +18,19 @@ from storage import errors
 from storage.schema import migrations
 
 DB_NAME = "library.sqlite3"
-_NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs", "fuse.davfs2"}
+_NETWORK_FS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb3",
+    "smbfs",
+    "fuse.sshfs",
+    "9p",
+    "afs",
+    "ncpfs",
+    "davfs",
+    "fuse.davfs2",
+}
 
 
 def default_library_path() -> Path:
@@ -30,7 +42,7 @@ def default_library_path() -> Path:
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).astimezone().isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
 
 
 def _filesystem_type(path: Path) -> str | None:
@@ -46,7 +58,9 @@ def _filesystem_type(path: Path) -> str | None:
         if len(parts) < 3:
             continue
         mount_point = parts[1].replace("\\040", " ")
-        if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) and len(mount_point) > len(best):
+        if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) and len(
+            mount_point
+        ) > len(best):
             best, fstype = mount_point, parts[2]
     return fstype
 
@@ -54,9 +68,10 @@ def _filesystem_type(path: Path) -> str | None:
 class Library:
     """One clerk's working set: ``root/library.sqlite3`` and ``root/files/`` (content-addressed)."""
 
-    def __init__(self, root: Path, db: Database) -> None:
+    def __init__(self, root: Path, db: Database, read_only: bool = False) -> None:
         self.root = root
         self.db = db
+        self.read_only = read_only
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -77,7 +92,9 @@ class Library:
                 raise errors.network_drive(root, fstype)
             db_path = root / DB_NAME
             if not create and not db_path.exists():
-                raise errors.LibraryError("no_library", f"这里没有资料库：{root}", f"there is no library here: {root}")
+                raise errors.LibraryError(
+                    "no_library", f"这里没有资料库：{root}", f"there is no library here: {root}"
+                )
             conn = sqlite3.connect(db_path, timeout=15, isolation_level=None, check_same_thread=False)
         except OSError as exc:
             raise errors.LibraryError(
@@ -91,10 +108,35 @@ class Library:
             lib._prepare()
         except sqlite3.Error as exc:
             conn.close()
-            raise errors.from_sqlite(exc, root) from None
-        except errors.LibraryError:
+            problem = errors.from_sqlite(exc, root)
+            if problem.key == "read_only":
+                return cls._open_read_only(root)
+            raise problem from None
+        except errors.LibraryError as problem:
             conn.close()
+            if problem.key == "read_only":
+                return cls._open_read_only(root)
             raise
+        return lib
+
+    @classmethod
+    def _open_read_only(cls, root: Path) -> Library:
+        """A library on a write-protected disk (a USB stick, a read-only share): it can be viewed,
+        searched and backed up; every change is refused with the read-only message."""
+        uri = (root / DB_NAME).resolve().as_uri() + "?mode=ro&immutable=1"
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            lib = cls(root, Database(conn), read_only=True)
+            applied = {m.name for m in migrations.applied(lib.db)}
+        except sqlite3.Error as exc:
+            raise errors.from_sqlite(exc, root) from None
+        known = {m.name for m in migrations._migrations}
+        if applied - known:
+            conn.close()
+            raise errors.newer_version(root, sorted(applied - known))
+        if known - applied:
+            conn.close()
+            raise errors.read_only(root)
         return lib
 
     def _prepare(self) -> None:
@@ -132,6 +174,8 @@ class Library:
         """One write transaction (BEGIN IMMEDIATE: writers queue instead of failing mid-way).
 
         Nested use joins the outer transaction. SQLite errors become ``LibraryError``."""
+        if self.read_only:
+            raise errors.read_only(self.root)
         if self.conn.in_transaction:
             yield self.conn
             return

@@ -37,7 +37,9 @@ def backup(lib: Library, target: Path) -> None:
 def restore(root: Path, source: Path) -> None:
     """Replace the library's database with a backup, after checking the backup is a sound library.
 
-    The current database is kept beside it as ``library.sqlite3.before-restore``."""
+    Refused while another program has the library open (its later edits would go to the replaced
+    file and be lost). The current database, with the edits still in its write-ahead log, is kept
+    beside it as ``library.sqlite3.before-restore``."""
     source = source.expanduser()
     try:
         check = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
@@ -54,14 +56,46 @@ def restore(root: Path, source: Path) -> None:
         )
     root.mkdir(parents=True, exist_ok=True)
     db_path = root / DB_NAME
+    if db_path.exists():
+        _keep_current(root, db_path)
     fd, tmp = tempfile.mkstemp(dir=root, suffix=".restoring")
     os.close(fd)
     shutil.copyfile(source, tmp)
-    if db_path.exists():
-        shutil.copyfile(db_path, root / (DB_NAME + ".before-restore"))
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     os.replace(tmp, db_path)
+
+
+def _keep_current(root: Path, db_path: Path) -> None:
+    """Copy the current database to ``.before-restore`` (through SQLite, so that the edits still in
+    the write-ahead log are in the copy); refuse while another program has it open."""
+    keep = root / (DB_NAME + ".before-restore")
+    conn = sqlite3.connect(db_path, timeout=1, isolation_level=None)
+    try:
+        try:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")  # held until close: no one opens it meanwhile
+            conn.execute("BEGIN EXCLUSIVE")  # fails while another connection has the library open
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if errors.from_sqlite(exc, root).key == "busy":
+                raise errors.LibraryError(
+                    "in_use", f"资料库正被另一个程序使用，请先关闭它再恢复；资料库未作任何改动：{root}",
+                    f"the library is open in another program; close it before restoring. Nothing was changed: {root}",
+                ) from None  # fmt: skip
+            raise
+        keep.unlink(missing_ok=True)
+        dest = sqlite3.connect(keep)
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+    except sqlite3.Error:  # a damaged database: keep its bytes as they are
+        shutil.copyfile(db_path, keep)
+        wal = Path(str(db_path) + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, str(keep) + "-wal")
+    finally:
+        conn.close()
 
 
 @dataclass(frozen=True, slots=True)

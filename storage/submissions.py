@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Iterable
@@ -194,15 +195,15 @@ def confirm(lib: Library, submission_id: int, key: str, old: Any, new: Any, who:
 def replace_extraction(lib: Library, submission_id: int, metadata: PolicyMetadata, body_text: str, status: str) -> None:
     """Store a new extraction. Confirmed values are kept apart and still win."""
     current = get(lib, submission_id)
-    fields = current.fields if current.confirmed else metadata.fields
+    # the listed and searched columns show the values to publish: confirmed ones over the new extraction
+    fields = dataclasses.replace(metadata.fields, **{key: c.new for key, c in current.confirmed.items()})
     with lib.write() as conn:
         conn.execute(
             "UPDATE submissions SET extraction = ?, extraction_status = ?, body_text = ?, title = ?, doc_number = ?,"
             " issuer = ?, year = ? WHERE id = ?",
-            (json.dumps(metadata_json(metadata), ensure_ascii=False), status, body_text,
-             fields.title if "title" in current.confirmed else metadata.fields.title,
-             fields.doc_number if "doc_number" in current.confirmed else metadata.fields.doc_number,
-             "、".join(metadata.fields.issuers) or metadata.fields.issuer_mark, _year(metadata), submission_id),
+            (json.dumps(metadata_json(metadata), ensure_ascii=False), status, body_text, fields.title,
+             fields.doc_number, "、".join(fields.issuers) or fields.issuer_mark,
+             fields.date.year if fields.date else None, submission_id),
         )  # fmt: skip
         touch(lib, submission_id)
 

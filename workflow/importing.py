@@ -48,7 +48,9 @@ def import_files(
     attach_paths = [Path(a) for a in attachments]
     for a in attach_paths:
         if not a.is_file():
-            raise LibraryError("attachment_missing", f"找不到附件文件：{a}", f"attachment file not found: {a}")
+            raise LibraryError(
+                "attachment_missing", f"找不到附件文件：{a}", f"attachment file not found: {a}"
+            )
     for result in extract_files(files, limits, progress, cancelled):
         path = Path(result.file)
         if result.status is Status.ERROR:
