@@ -106,3 +106,49 @@ def m002_search(db: Database) -> None:
         END;
         """
     )
+
+
+@migrations()
+def m003_search_short(db: Database) -> None:
+    """Searches of 1–2 characters, which the trigram index cannot answer by itself: an index over
+    what such a search reads of each row except the text itself (the listed columns, newest last,
+    and the last two characters of the body and of the 解读, the only places where a 1–2 character
+    string leaves no trace in the trigram vocabulary), and the trigram vocabulary as a table.
+
+    Also: an UPDATE that sets the searched columns to the values they already hold no longer
+    re-indexes the row (re-indexing tokenizes the whole body again)."""
+    db.executescript(
+        """
+        CREATE INDEX submissions_search ON submissions(
+            updated_at, id, title, doc_number, issuer, status, kind, year,
+            substr(body_text, -2), substr(interp_text, -2)
+        );
+        CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_index, 'row');
+        DROP TRIGGER submissions_au;
+        CREATE TRIGGER submissions_au AFTER UPDATE OF title, doc_number, issuer, body_text, interp_text
+        ON submissions
+        WHEN old.id IS NOT new.id OR old.title IS NOT new.title OR old.doc_number IS NOT new.doc_number
+            OR old.issuer IS NOT new.issuer OR old.body_text IS NOT new.body_text
+            OR old.interp_text IS NOT new.interp_text
+        BEGIN
+            INSERT INTO search_index(search_index, rowid, title, doc_number, issuer, body_text, interp_text)
+            VALUES ('delete', old.id, old.title, old.doc_number, old.issuer, old.body_text, old.interp_text);
+            INSERT INTO search_index(rowid, title, doc_number, issuer, body_text, interp_text)
+            VALUES (new.id, new.title, new.doc_number, new.issuer, new.body_text, new.interp_text);
+        END;
+        """
+    )
+
+
+@migrations()
+def m004_acceptances(db: Database) -> None:
+    """A reviewer's explicit acceptance of a check finding, by the finding's stable id."""
+    db.executescript(
+        """
+        CREATE TABLE acceptances (
+            submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+            finding_id TEXT NOT NULL, reviewer TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL,
+            PRIMARY KEY (submission_id, finding_id)
+        );
+        """
+    )
