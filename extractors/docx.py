@@ -5,8 +5,9 @@ building its object model (plus its style proxies) costs several times more than
 tree once; a 10-page file must read in well under 50 ms. python-docx is only used to build test files.
 
 Blocks come in document order: body paragraphs, table-cell paragraphs (nested tables get their own
-table number), text-box paragraphs (``mc:Choice`` only; the VML ``mc:Fallback`` copy is ignored),
-then header and footer paragraphs; paragraphs without text give no block. Deleted, hidden and
+table number), text-box paragraphs (``mc:Choice`` only; the VML ``mc:Fallback`` copy is ignored) where
+the box is anchored — before the anchoring paragraph's text when the box is placed on the page rather
+than in the text flow — then header and footer paragraphs; paragraphs without text give no block. Deleted, hidden and
 field-instruction text is left out; text is stripped at both ends (indents are in the style).
 Style facts are resolved direct run props → run style → paragraph style chain → ``w:docDefaults``
 (table styles and numbering indents are not applied). Pages come only from break markers: Word's
@@ -42,6 +43,9 @@ P, R, T, TBL, TR, TC, PPR, RPR = (_W + t for t in ("p", "r", "t", "tbl", "tr", "
 SECTPR, VAL, TYPE = _W + "sectPr", _W + "val", _W + "type"
 _ALT, _CHOICE, _FALLBACK = _MC + "AlternateContent", _MC + "Choice", _MC + "Fallback"
 _TXBX = _W + "txbxContent"
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_ANCHOR, _POSITION_V, _V_SHAPE = _WP + "anchor", _WP + "positionV", "{urn:schemas-microsoft-com:vml}shape"
+_PAGE_FRAMES = ("page", "margin", "topMargin", "bottomMargin", "insideMargin", "outsideMargin")
 # Containers whose children are walked like their parent's (paragraph level and run level).
 _BLOCK_WRAPPERS = {_W + t for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo")}
 _RUN_WRAPPERS = _BLOCK_WRAPPERS | {_W + t for t in ("hyperlink", "smartTag", "fldSimple", "dir", "bdo")}
@@ -407,7 +411,7 @@ class _Reader:
                     text = _CHAR_TEXT[tag]
                 elif tag in _GRAPHICS or tag == _ALT:
                     self.graphics = self.graphics or self.paging
-                    boxes.extend((first is None, box) for box in _text_boxes(c))
+                    boxes.extend((first is None or placed, box) for box, placed in _text_boxes(c))
                 if text:
                     if first is None and not text.isspace():
                         first = {**para_r, **char, **_rprops(rpr)}
@@ -485,18 +489,31 @@ def _runs(el: etree._Element) -> Iterator[etree._Element]:
                 yield from _runs(choice)
 
 
-def _text_boxes(el: etree._Element) -> Iterator[etree._Element]:
-    """``w:txbxContent`` under a drawing, not descending into ``mc:Fallback`` copies."""
+def _text_boxes(el: etree._Element, placed: bool = False) -> Iterator[tuple[etree._Element, bool]]:
+    """``w:txbxContent`` under a drawing, not descending into ``mc:Fallback`` copies; with each, whether
+    its shape is placed on the page (a floating shape positioned from the page or margin), not in the
+    text flow. Such a box is read before the text of the paragraph that anchors it: Word and
+    LibreOffice anchor a page-positioned box (a 版头 drawn in a text box) to whichever paragraph was
+    near, often the title, and the box stands above it."""
     for child in el:
         tag = child.tag
         if tag == _TXBX:
-            yield child
+            yield child, placed
         elif tag == _ALT:
             choice = child.find(_CHOICE)
             if choice is not None:
-                yield from _text_boxes(choice)
+                yield from _text_boxes(choice, placed)
+        elif tag == _ANCHOR:
+            position = child.find(_POSITION_V)
+            page = position is not None and position.get("relativeFrom") in _PAGE_FRAMES
+            yield from _text_boxes(child, placed or page)
+        elif tag == _V_SHAPE and "position:absolute" in (child.get("style") or "").replace(" ", ""):
+            style = (child.get("style") or "").replace(" ", "")
+            yield from _text_boxes(
+                child, placed or any(f"vertical-relative:{f}" in style for f in _PAGE_FRAMES)
+            )
         elif tag != _FALLBACK and isinstance(tag, str):
-            yield from _text_boxes(child)
+            yield from _text_boxes(child, placed)
 
 
 def _page_size(sect: etree._Element) -> tuple[float, float] | None:

@@ -43,6 +43,12 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _LABEL_COLONS = ("：", ":")
+# a line starting with a list number begins an item of its own ('2．', '（二）', '三、', '第四条')
+_ENUMERATOR = re.compile(
+    r"^(?:\d{1,2}[．.、](?!\d)|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+    r"|第[一二三四五六七八九十百零〇]{1,5}条)"
+)
+_UNBROKEN = re.compile(r"^[0-9A-Za-z.%]+")  # digits and Latin words are not broken across lines
 _VERSO_LABELS = ("抄送", "主送", "分送", "报送", "发送")
 
 
@@ -142,7 +148,7 @@ def needs_space(left: str, right: str, gap: float, em: float) -> bool:
     """Whether a horizontal gap of ``gap`` pt between two characters reads as a space."""
     if not left or not right or left.isspace() or right.isspace():
         return False
-    if gap > 1.0 * em:
+    if gap >= 0.8 * em:  # the width of a blank character (a full-width space measures 1 em)
         return True
     a, b = char_class(left), char_class(right)
     if "cjk" in (a, b):
@@ -325,16 +331,30 @@ def _continues(para: _Para, line: Line, left: float, right: float) -> bool:
         return False
     if para.line_gap is not None and abs(gap - para.line_gap) > 0.3 * em:
         return False
+    if prev.widest_gap > 2.0 or _ENUMERATOR.match(line.text):
+        return False  # two items set apart on the line above (份号 … 文号); a numbered item starts here
     hanging = _hanging_offset(para.lines[0], left)
     # the names after 抄送：/主送： may stop well short of the margin (版记 lines have indents)
-    # (1.75 em: unjustified lines stop up to a character short, where 避头尾 moves it down)
+    # (1.75 em: unjustified lines stop up to a character short, where 避头尾 moves it down; more when
+    # the next line starts with a number or a Latin word, which is not broken: '有效期至' / '2029年')
     reach = 4.0 * em if hanging is not None and para.lines[0].text[:2] in _VERSO_LABELS else 1.75 * em
+    unbroken = _UNBROKEN.match(line.text)
+    if unbroken:
+        reach += 0.6 * em * len(unbroken.group())
     if right - prev.x1 > reach:
         return False  # the line above ends short of the margin: its paragraph ended there
     if para.continuation_x is not None:
         return abs(line.x0 - para.continuation_x) <= 0.5 * em
-    # a centred line (title) never wraps into the next one
-    if abs(line.x0 - left) <= 0.5 * em and right - prev.x1 <= 1.75 * em and not _symmetric(prev, left, right):
+    # a centred line (title) never wraps into the next one; but a paragraph's first line (indented two
+    # 字, GB/T 9704 §7.3.3) that stops short because the next line starts with an unbroken number
+    # may look centred
+    at_margin = abs(line.x0 - left) <= 0.5 * em
+    indented = abs(prev.x0 - left - 2 * em) <= 0.5 * em
+    if (
+        at_margin
+        and right - prev.x1 <= reach
+        and ((unbroken and indented) or not _symmetric(prev, left, right))
+    ):
         return True
     if hanging is None:
         return False

@@ -23,8 +23,11 @@ BOOK_TITLE = re.compile(r"《([^《》]{2,80})》")
 _DATE = DATE_TEXT
 _SUBJECT = r"(?:本(?:[\u4e00-\u9fa5]{0,10}?)(?:通知|办法|规定|意见|决定|细则|方案|规则|措施|标准|制度|公告|通告|条例|规划|准则|指引|目录|清单|规程|纲要|计划))"
 _LEAD = rf"^(?:[{_CN_NUM}]{{1,4}}、|第[{_CN_NUM}]{{1,5}}条|\d{{1,2}}[．.]|[（(][{_CN_NUM}\d]{{1,3}}[）)])?"
-EFFECTIVE = re.compile(rf"{_LEAD}{_SUBJECT}?自(?P<date>{_DATE})起(?:施行|实施|生效|执行)")
-EXPIRY = re.compile(rf"有效期(?:为|是)?(?:自?{_DATE}(?:起)?)?(?:至|到|截至|截止(?:到|至)?)(?P<date>{_DATE})")
+EFFECTIVE = re.compile(rf"{_LEAD}{_SUBJECT}?自(?P<date>{_DATE})起?(?:正式)?(?:施行|实施|生效|执行)")
+EXPIRY = re.compile(
+    rf"有效期(?:为|是|[:：])?(?:自?{_DATE}起?(?:[—–－~～-]|至|到)|至|到|截至|截止(?:到|至)?)(?P<date>{_DATE})"
+    rf"|有效期[^，。；]{{0,8}}，自?{_DATE}起?(?:至|到)(?P<until>{_DATE})止?"
+)
 VALIDITY_YEARS = re.compile(r"有效期(?:为|是)?(?P<n>[一二三四五六七八九十两\d]{1,3})年")
 ENCLOSING_TITLE = re.compile(
     r"关于(?P<verb>印发|转发|批转|发布|公布|颁布)(?P<what>.+?)的(?:通知|决定|通告|公告|批复|函)$"
@@ -102,7 +105,7 @@ def validity(lines: list[Line], start: int, found: Found) -> None:
                     span = line.span_of(m.group(0))
                     found.put("effective_date", date.value, line.evidence("body.effective", 0.85, span))
             if m := EXPIRY.search(sentence):
-                date = first_date(m.group("date"))
+                date = first_date(m.group("date") or m.group("until"))
                 if date:
                     span = line.span_of(m.group(0))
                     found.put("expiry_date", date.value, line.evidence("body.expiry", 0.85, span))

@@ -20,5 +20,12 @@ class Found:
         self.values[key] = value
         self.evidence[key] = evidence
 
+    def append(self, key: str, words: str, evidence: Evidence) -> None:
+        """Add words to a text value found earlier (签发人 names over two lines), or record it."""
+        if key in self.values:
+            self.values[key] = f"{self.values[key]} {words}"
+        else:
+            self.put(key, words, evidence)
+
     def has(self, key: str) -> bool:
         return key in self.values

@@ -100,12 +100,18 @@ def write_docx(
     return path
 
 
-def text_box(text: str) -> str:
-    """A run holding a text box the way Word 2010+ writes it: DrawingML choice, VML fallback copy."""
+def text_box(text: str, relative_from: str | None = None) -> str:
+    """A run holding a text box the way Word 2010+ writes it: DrawingML choice, VML fallback copy;
+    ``relative_from`` positions it vertically from the page, the margin or the paragraph."""
     inner = f"<w:txbxContent>{para(text)}</w:txbxContent>"
+    position = (
+        f'<wp:positionV relativeFrom="{relative_from}"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+        if relative_from
+        else ""
+    )
     return (
         "<w:r><mc:AlternateContent>"
-        '<mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData>'
+        f'<mc:Choice Requires="wps"><w:drawing><wp:anchor>{position}<a:graphic><a:graphicData>'
         f"<wps:wsp><wps:txbx>{inner}</wps:txbx></wps:wsp>"
         "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
         f"<mc:Fallback><w:pict><v:shape><v:textbox>{inner}</v:textbox></v:shape></w:pict></mc:Fallback>"

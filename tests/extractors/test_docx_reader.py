@@ -140,6 +140,19 @@ def test_text_box_before_the_anchor_text_comes_first(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("relative_from", "first"), [("page", "版头"), ("margin", "版头"), ("paragraph", "标题")]
+)
+def test_text_box_placed_on_the_page_comes_before_its_anchor_paragraph(
+    tmp_path: Path, relative_from: str, first: str
+) -> None:
+    """A 版头 drawn in a text box is often anchored to the title paragraph, after its text; placed from
+    the page or margin it stands above that paragraph, so it is read first."""
+    runs = run("标题") + fx.text_box("版头", relative_from)
+    doc = _read(write_docx(tmp_path / "box.docx", f"<w:p>{runs}</w:p>"))
+    assert _texts(doc)[0] == first
+
+
 def test_vml_only_text_box_is_read(tmp_path: Path) -> None:
     vml = f"<w:r><w:pict><v:shape><v:textbox><w:txbxContent>{para('旧式文本框')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
     doc = _read(write_docx(tmp_path / "vml.docx", f"<w:p>{vml}</w:p>"))

@@ -6,6 +6,8 @@ clerk reads off the page.
 
 import datetime as dt
 
+import pytest
+
 from extractors.metadata import extract
 from policy.document import Align, Block, BlockKind, ParsedDocument, Style
 
@@ -218,3 +220,162 @@ def test_partial_provisions_start_dates_are_not_the_effective_date():
 def test_empty_document_gives_empty_metadata():
     f = extract(build()).fields
     assert f.title is None and f.issuers == () and f.attachments == ()
+
+
+def test_letter_format_puts_copy_number_on_the_number_line_and_urgency_under_it():
+    doc = build(
+        ("国务院办公厅", RED),
+        ("000068\t国办函〔2004〕36号", LEFT),
+        ("特急", LEFT),
+        ("国务院办公厅关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函", TITLE),
+        ("黑龙江省人民政府：", LEFT),
+        ("同意以哈尔滨市名义申办。", BODY),
+        ("国务院办公厅", SIGN),
+        ("2004年4月27日", SIGN),
+    )
+    f = extract(doc).fields
+    assert (f.doc_number, f.copy_number, f.urgency) == ("国办函〔2004〕36号", "000068", "特急")
+    assert f.issuer_mark == "国务院办公厅" and f.doc_type == "函" and f.recipients == "黑龙江省人民政府"
+
+
+def test_three_signers_on_two_lines_with_the_number_on_the_last():
+    """GB/T 9704 §7.2.6: two names a line, the 文号 on the line of the last 签发人; '周　济' is one name."""
+    doc = build(
+        ("教育部", RED),
+        ("文件", RED),
+        ("外交部", RED),
+        ("财政部", RED),
+        ("签发人：周　济　李肇星", SIGN),
+        ("教外际〔2004〕14号        金人庆", LEFT),
+        ("教育部　外交部　财政部关于申请举办世界大学生冬季运动会的请示", TITLE),
+        ("国务院：", LEFT),
+        ("妥否，请批示。", BODY),
+        ("教育部", SIGN),
+        ("外交部", SIGN),
+        ("财政部", SIGN),
+        ("2004年3月20日", SIGN),
+    )
+    f = extract(doc).fields
+    assert f.doc_number == "教外际〔2004〕14号"
+    assert f.signer == "周济 李肇星 金人庆"
+    assert f.issuer_mark == "教育部、外交部、财政部文件"
+    assert f.issuers == ("教育部", "外交部", "财政部")
+
+
+def test_body_sentence_ending_with_a_colon_is_not_the_recipients():
+    doc = build(
+        ("广州市民政局2025年社会救助标准公示公告", TITLE),
+        ("经市人民政府同意，现将我市2025年社会救助标准公告如下：", BODY),
+        ("特此公告。", BODY),
+        ("广州市民政局", SIGN),
+        ("2025年5月30日", SIGN),
+    )
+    f = extract(doc).fields
+    assert f.recipients is None and f.doc_type == "公告"
+
+
+def test_dates_in_a_data_table_are_not_the_date_of_the_document():
+    cell = Style(size=12, align=Align.CENTER)
+    blocks = [
+        ("广州市民政局2025年社会救助标准公示公告", TITLE, None),
+        ("现将标准公告如下：", BODY, None),
+        ("城乡最低生活保障标准", cell, (0, 1, 0)),
+        ("1309", cell, (0, 1, 1)),
+        ("2025年1月1日", cell, (0, 1, 2)),
+        ("广州市民政局", SIGN, None),
+        ("2025年5月30日", SIGN, None),
+    ]
+    kinds = {None: BlockKind.PARAGRAPH}
+    doc = ParsedDocument(
+        "test",
+        "docx",
+        tuple(
+            Block(i, text, kinds.get(where, BlockKind.TABLE_CELL), style, None, where)
+            for i, (text, style, where) in enumerate(blocks)
+        ),
+    )
+    f = extract(doc).fields
+    assert f.date == dt.date(2025, 5, 30) and f.issuers == ("广州市民政局",)
+
+
+def test_printer_and_print_date_in_two_cells_of_the_imprint_table():
+    small = Style(size=14)
+    doc = ParsedDocument(
+        "test",
+        "docx",
+        (
+            Block(0, "国务院办公厅关于开展政务公开检查的通知", BlockKind.PARAGRAPH, TITLE),
+            Block(1, "现开展检查。", BlockKind.PARAGRAPH, BODY),
+            Block(2, "国务院办公厅", BlockKind.PARAGRAPH, SIGN),
+            Block(3, "2004年1月16日", BlockKind.PARAGRAPH, SIGN),
+            Block(
+                4, "抄送：党中央各部门，全国人大常委会办公厅。", BlockKind.TABLE_CELL, small, None, (0, 0, 0)
+            ),
+            Block(5, "国务院办公厅秘书局", BlockKind.TABLE_CELL, small, None, (0, 1, 0)),
+            Block(6, "2004年1月18日印发", BlockKind.TABLE_CELL, small, None, (0, 1, 1)),
+        ),
+    )
+    f = extract(doc).fields
+    assert f.cc == "党中央各部门，全国人大常委会办公厅"
+    assert (f.printer, f.print_date) == ("国务院办公厅秘书局", dt.date(2004, 1, 18))
+
+
+def test_attachment_name_with_an_open_bracket_continues_on_the_next_line_of_plain_text():
+    doc = build(
+        ("关于印发工作要点的通知", Style()),
+        ("各单位：", Style()),
+        ("现将要点印发给你们。", Style()),
+        ("附件：1．昌江区2024年政务公开工作要点", Style()),
+        ("2．昌江区2024年政务公开重点任务分工表（按乡", Style()),
+        ("镇、街道和区直部门分列）", Style()),
+        ("昌江区人民政府办公室", Style()),
+        ("2024年3月1日", Style()),
+        fmt="txt",
+    )
+    f = extract(doc).fields
+    assert f.attachments == (
+        "昌江区2024年政务公开工作要点",
+        "昌江区2024年政务公开重点任务分工表（按乡镇、街道和区直部门分列）",
+    )
+    assert f.issuers == ("昌江区人民政府办公室",)
+
+
+def test_agencies_set_apart_by_one_space_on_the_signature_line():
+    doc = build(
+        ("关于将区政务服务管理局纳入政务公开网站管理的请示", TITLE),
+        ("景德镇市人民政府办公室：", LEFT),
+        ("妥否，请批示。", BODY),
+        ("昌江区人民政府办公室　昌江区政务服务管理局", SIGN),
+        ("2024年3月15日", SIGN),
+        ("（此件公开发布，联系人：王芳）", BODY),
+    )
+    f = extract(doc).fields
+    assert f.issuers == ("昌江区人民政府办公室", "昌江区政务服务管理局")
+    assert f.disclosure == "主动公开"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "effective", "expiry"),
+    [
+        ("本办法自2024年9月1日起施行，有效期至2029年8月31日。", dt.date(2024, 9, 1), dt.date(2029, 8, 31)),
+        ("本办法自2024年9月1日施行。", dt.date(2024, 9, 1), None),
+        (
+            "本通知自2024年1月1日起正式实施，有效期为2024年1月1日至2026年12月31日。",
+            dt.date(2024, 1, 1),
+            dt.date(2026, 12, 31),
+        ),
+        ("本办法有效期5年，自2024年3月1日起至2029年2月28日止。", None, dt.date(2029, 2, 28)),
+        ("本细则自发布之日起施行，有效期至2025年12月31日。", None, dt.date(2025, 12, 31)),
+        ("本意见有效期为2024年3月1日。", None, None),
+    ],
+)
+def test_validity_sentences(sentence, effective, expiry):
+    doc = build(
+        ("长江区民政局关于印发救助办法的通知", TITLE),
+        ("各街道办事处：", LEFT),
+        (sentence, BODY),
+        ("长江区民政局", SIGN),
+        ("2024年5月30日", SIGN),
+    )
+    f = extract(doc).fields
+    assert (f.effective_date, f.expiry_date) == (effective, expiry)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from extractors import pdf
-from extractors.layout import Run, join_runs, needs_space
+from extractors.layout import PageRuns, Run, build_blocks, join_runs, needs_space
 from policy.document import Align, BlockKind, ParsedDocument
 from policy.problems import Status
 
@@ -252,3 +252,43 @@ def test_left_margin_is_not_pulled_in_by_a_page_of_indented_lines() -> None:
     recipients = result.document.body[4]
     assert recipients.text == "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："
     assert recipients.style.indent_first == pytest.approx(0, abs=1)
+
+
+def test_a_blank_character_between_chinese_words_is_a_space() -> None:
+    """'签发人：张建华　李　明': a full-width space (1 em) keeps names apart."""
+    assert needs_space("华", "李", 16.0, 16.0)
+    assert needs_space("华", "李", 13.0, 16.0)
+    assert not needs_space("华", "李", 8.0, 16.0)
+
+
+def _lines(*rows: tuple[float, list[tuple[str, float, float]]]) -> list[str]:
+    """Blocks of one page built from (top, [(text, x0, x1)...]) rows in 16 pt, under two full-width lines
+    that fix the text area at 90–510 pt."""
+    filler = [(100.0, [("一" * 26, 90.0, 510.0)]), (150.0, [("二" * 26, 90.0, 510.0)])]
+    runs = [Run(text, x0, top, x1, top + 16, 16) for top, items in (*filler, *rows) for text, x0, x1 in items]
+    blocks = build_blocks([PageRuns(1, 595.0, 842.0, runs)])
+    return [b.text for b in blocks if b.kind is BlockKind.PARAGRAPH][2:]
+
+
+def test_a_line_with_two_items_set_apart_does_not_run_on() -> None:
+    """信函格式: 份号 flush left and 文号 flush right on one line; 紧急程度 under it is its own line."""
+    rows = [
+        (200.0, [("000068", 90.0, 138.0), ("国办函〔2004〕36号", 380.0, 510.0)]),
+        (229.0, [("特急", 90.0, 122.0)]),
+    ]
+    assert _lines(*rows) == ["000068  国办函〔2004〕36号", "特急"]
+
+
+def test_a_numbered_item_starts_a_new_block() -> None:
+    rows = [(200.0, [("附件：1．安徽芦岭煤矿事故责任人员处理情况和有关问题", 122.0, 505.0)]),
+            (229.0, [("2．煤矿安全生产基本条件", 170.0, 350.0)])]  # fmt: skip
+    assert _lines(*rows) == ["附件：1．安徽芦岭煤矿事故责任人员处理情况和有关问题", "2．煤矿安全生产基本条件"]
+
+
+def test_a_first_line_stopping_short_before_a_number_wraps_into_the_next() -> None:
+    """'…有效期至' / '2029年8月31日。': the number did not fit, the indented first line looks centred."""
+    rows = [
+        (200.0, [("第九条本办法自2024年9月1日起施行，有效期至", 122.0, 478.0)]),
+        (229.0, [("2029年8月31日。", 90.0, 210.0)]),
+    ]
+    assert _lines(*rows) == ["第九条本办法自2024年9月1日起施行，有效期至2029年8月31日。"]
