@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from policy.submission import Kind, SubmissionStatus
 from storage import audit, records, submissions
 from storage import maintenance as maint
 from storage.library import default_library_path
-from workflow import editing, lifecycle
+from workflow import editing
 from workflow.importing import import_files
 
 AddGlobals = Callable[[argparse.ArgumentParser], None]
@@ -178,12 +179,36 @@ def cmd_set(args: argparse.Namespace) -> int:
 
 
 def cmd_submit(args: argparse.Namespace) -> int:
+    from workflow.submitting import SubmitRefused, submit
+
     lib = open_library(args)
-    lifecycle.submit(lib, args.id, actor(args))
+    try:
+        remaining = submit(lib, args.id, actor(args))
+    except SubmitRefused as refused:
+        if args.json:
+            emit_json(
+                {
+                    "id": args.id,
+                    "status": "refused",
+                    "error": refused.message_zh,
+                    "blocking": [
+                        {"id": f.id, "rule": f.rule_id, "message": f.message_zh} for f in refused.findings
+                    ],
+                }
+            )
+        else:
+            print(f"不能提交审核：编号 {args.id} 有 {len(refused.findings)} 项阻断问题", file=sys.stderr)
+            for f in refused.findings:
+                print(f"  ✗ {f.message_zh}（{f.location.describe()}）〔{f.id}〕", file=sys.stderr)
+            print("修改后重新提交，或由审核人用 accept 命令接受。", file=sys.stderr)
+        return 1
     if args.json:
-        emit_json({"id": args.id, "status": SubmissionStatus.PENDING.value})
+        emit_json({"id": args.id, "status": SubmissionStatus.PENDING.value, "warnings": len(remaining)})
     else:
-        print(f"已提交审核：编号 {args.id}（待审核）")
+        print(
+            f"已提交审核：编号 {args.id}（待审核）"
+            + (f"，另有 {len(remaining)} 项警告/提示" if remaining else "")
+        )
     return 0
 
 

@@ -44,7 +44,9 @@ def parse_field_value(key: str, text: str) -> Any:
             try:
                 value = dt.date.fromisoformat(text)
             except ValueError:
-                raise FieldValueError(f"“{text}”不是完整日期，应写作 2024-03-04 或 2024年3月4日 (not a date)") from None
+                raise FieldValueError(
+                    f"“{text}”不是完整日期，应写作 2024-03-04 或 2024年3月4日 (not a date)"
+                ) from None
         return value
     if key == "validity_years":
         if not text.isdigit() or not 0 < int(text) < 100:

@@ -16,11 +16,21 @@ def save_interpretation(lib: Library, submission_id: int, content: dict[str, Any
     with lib.write() as conn:
         conn.execute(
             "INSERT INTO interpretations(submission_id, content, updated_at) VALUES (?, ?, ?)"
-            " ON CONFLICT(submission_id) DO UPDATE SET content = excluded.content, updated_at = excluded.updated_at",
+            " ON CONFLICT(submission_id) DO UPDATE SET content = excluded.content, updated_at = excluded.updated_at"
+            " WHERE interpretations.content IS NOT excluded.content",
             (submission_id, json.dumps(content, ensure_ascii=False, sort_keys=True), now()),
         )
-        conn.execute("UPDATE submissions SET interp_text = ? WHERE id = ?", (text, submission_id))
+        conn.execute(
+            "UPDATE submissions SET interp_text = ? WHERE id = ? AND interp_text IS NOT ?",
+            (text, submission_id, text),
+        )
         touch(lib, submission_id)
+
+
+def interpretation_updated_at(lib: Library, submission_id: int) -> dt.datetime | None:
+    """When the 解读's content last changed (an autosave of the same content does not count)."""
+    rows = lib.query("SELECT updated_at FROM interpretations WHERE submission_id = ?", (submission_id,))
+    return dt.datetime.fromisoformat(rows[0]["updated_at"]) if rows else None
 
 
 def interpretation(lib: Library, submission_id: int) -> dict[str, Any] | None:
@@ -58,7 +68,9 @@ def text_versions(lib: Library, submission_id: int, part: str) -> list[tuple[str
 
 def link(lib: Library, from_id: int, to_id: int, kind: LinkKind) -> None:
     with lib.write() as conn:
-        conn.execute("INSERT OR IGNORE INTO links(from_id, to_id, kind) VALUES (?, ?, ?)", (from_id, to_id, kind.value))
+        conn.execute(
+            "INSERT OR IGNORE INTO links(from_id, to_id, kind) VALUES (?, ?, ?)", (from_id, to_id, kind.value)
+        )
 
 
 def links(lib: Library, submission_id: int) -> list[tuple[int, int, LinkKind]]:
@@ -83,8 +95,16 @@ def add_review(lib: Library, review: Review) -> int:
 def reviews(lib: Library, submission_id: int) -> list[Review]:
     rows = lib.query("SELECT * FROM reviews WHERE submission_id = ? ORDER BY id", (submission_id,))
     return [
-        Review(r["submission_id"], r["reviewer"], r["role"], r["decision"], r["comment"],
-               dt.datetime.fromisoformat(r["at"]), r["content_sha256"], r["id"])  # fmt: skip
+        Review(
+            r["submission_id"],
+            r["reviewer"],
+            r["role"],
+            r["decision"],
+            r["comment"],
+            dt.datetime.fromisoformat(r["at"]),
+            r["content_sha256"],
+            r["id"],
+        )  # fmt: skip
         for r in rows
     ]
 

@@ -152,3 +152,17 @@ def m004_acceptances(db: Database) -> None:
         );
         """
     )
+
+
+@migrations()
+def m005_site_columns(db: Database) -> None:
+    """The district's list of site columns (栏目, 类型, 最后更新日期) as last imported: what one
+    clerk's library cannot see of the whole site, for the library-wide freshness check."""
+    db.executescript(
+        """
+        CREATE TABLE site_columns (
+            name TEXT PRIMARY KEY, column_type TEXT NOT NULL, last_updated TEXT,
+            imported_at TEXT NOT NULL, source TEXT NOT NULL
+        );
+        """
+    )

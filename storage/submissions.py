@@ -59,7 +59,8 @@ def insert(
 def attach_file(lib: Library, submission_id: int, sha256: str, role: FileRole, name: str) -> None:
     with lib.write() as conn:
         position = conn.execute(
-            "SELECT COALESCE(MAX(position), -1) + 1 FROM submission_files WHERE submission_id = ?", (submission_id,)
+            "SELECT COALESCE(MAX(position), -1) + 1 FROM submission_files WHERE submission_id = ?",
+            (submission_id,),
         ).fetchone()[0]
         conn.execute(
             "INSERT OR IGNORE INTO submission_files(submission_id, sha256, role, name, position) VALUES (?, ?, ?, ?, ?)",
@@ -90,8 +91,13 @@ def _confirmations(lib: Library, submission_id: int) -> dict[str, Confirmation]:
 def history(lib: Library, submission_id: int) -> list[Confirmation]:
     rows = lib.query("SELECT * FROM confirmations WHERE submission_id = ? ORDER BY id", (submission_id,))
     return [
-        Confirmation(r["field"], json.loads(r["old_value"]), json.loads(r["new_value"]), r["who"],
-                     dt.datetime.fromisoformat(r["at"]))  # fmt: skip
+        Confirmation(
+            r["field"],
+            json.loads(r["old_value"]),
+            json.loads(r["new_value"]),
+            r["who"],
+            dt.datetime.fromisoformat(r["at"]),
+        )  # fmt: skip
         for r in rows
     ]
 
@@ -188,11 +194,15 @@ def confirm(lib: Library, submission_id: int, key: str, old: Any, new: Any, who:
             issuer = "、".join(new) if isinstance(new, tuple) else new
             conn.execute("UPDATE submissions SET issuer = ? WHERE id = ?", (issuer, submission_id))
         elif key == "date":
-            conn.execute("UPDATE submissions SET year = ? WHERE id = ?", (new.year if new else None, submission_id))
+            conn.execute(
+                "UPDATE submissions SET year = ? WHERE id = ?", (new.year if new else None, submission_id)
+            )
         touch(lib, submission_id)
 
 
-def replace_extraction(lib: Library, submission_id: int, metadata: PolicyMetadata, body_text: str, status: str) -> None:
+def replace_extraction(
+    lib: Library, submission_id: int, metadata: PolicyMetadata, body_text: str, status: str
+) -> None:
     """Store a new extraction. Confirmed values are kept apart and still win."""
     current = get(lib, submission_id)
     # the listed and searched columns show the values to publish: confirmed ones over the new extraction

@@ -55,11 +55,6 @@ def move(lib: Library, submission_id: int, to: S, actor: str, reason: str = "") 
         )
 
 
-def submit(lib: Library, submission_id: int, actor: str) -> None:
-    """草稿/已退回 → 待审核. (Later: refused while a 阻断 finding stands.)"""
-    move(lib, submission_id, S.PENDING, actor)
-
-
 def current_approval(lib: Library, submission_id: int) -> Review | None:
     """The newest 通过 review whose hash matches the content as it is now, else None."""
     digest = content_sha256(lib, submission_id)

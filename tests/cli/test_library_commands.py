@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.storage import assert_one_line_message, cli, title_of, write_notices
+from tests.storage import assert_one_line_message, cli, make_submittable, title_of, write_notices
 
 
 def _json_lines(stdout: str) -> list[dict]:
@@ -81,6 +81,7 @@ def test_import_json_is_one_unescaped_object_per_file_and_a_bad_file_does_not_st
 
 
 def test_list_filters_by_status_and_kind(library, tmp_path):
+    make_submittable(library, 2, tmp_path / "jd")
     assert cli("--library", library, "submit", "2").returncode == 0
     (consultation,) = write_notices(tmp_path / "in", [9])
     assert cli("--library", library, "import", consultation, "--kind", "意见征集").returncode == 0
@@ -132,7 +133,18 @@ def test_set_confirms_a_value_and_rejects_an_invalid_one(library):
     assert shown["fields"]["date"] == "2024-06-03"
 
 
-def test_submit_twice_is_refused_and_an_edit_sends_it_back_to_draft(library):
+def test_submit_is_refused_while_a_blocking_finding_stands(library):
+    refused = cli("--library", library, "submit", "1")
+    assert refused.returncode == 1
+    assert (
+        "阻断" in refused.stderr and "JD-01-present" in refused.stderr and "Traceback" not in refused.stderr
+    )
+    shown = json.loads(cli("--json", "--library", library, "show", "1").stdout)
+    assert shown["status"] == "草稿"
+
+
+def test_submit_twice_is_refused_and_an_edit_sends_it_back_to_draft(library, tmp_path):
+    make_submittable(library, 1, tmp_path / "jd")
     first = cli("--library", library, "submit", "1")
     assert first.returncode == 0 and "待审核" in first.stdout
     second = cli("--library", library, "submit", "1")

@@ -122,3 +122,48 @@ def assert_consistent(root: Path) -> dict[str, int]:
     for stored in store.glob("??/*"):
         assert sha256_of(stored) == stored.name, f"half-written file in the store: {stored}"
     return names
+
+
+INTERPRETATION = """# 政策解读
+
+## 背景依据
+为让群众及时了解重点工作安排，区政府办公室结合本区实际作出部署。
+
+## 目标任务
+今年内把各批重点工作逐项落实到位，做到发布及时、解读同步。
+
+## 主要内容
+通知明确了工作目标，并对政策解读和信息发布提出要求。
+
+## 关键词
+- 政策解读：用通俗的话把政策讲清楚、讲明白。
+
+## 涉及范围
+各镇人民政府和区政府各部门。
+
+## 执行标准
+按照政务公开的统一要求执行，逐项对照落实。
+
+## 惠民利企举措
+群众可以更方便地看到政策原文和配套解读。
+"""
+
+
+def interpretation_args(folder: Path, sid: int | str) -> list[str | Path]:
+    """`interpret ID --from … --form … --form …`: a written 解读 with two forms, enough to pass the
+    解读 rules, so that a test notice can be submitted for review."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = folder / f"解读{sid}.md"
+    written.write_text(INTERPRETATION, "utf-8")
+    chart = folder / "图解.png"
+    chart.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
+    qa = folder / "问答.md"
+    qa.write_text("问：这份通知讲了什么？\n答：讲的是今年的重点工作安排。\n", "utf-8")
+    return ["interpret", str(sid), "--from", written, "--form", f"图解={chart}", "--form", f"简明问答={qa}"]
+
+
+def make_submittable(root: Path, sid: int | str, folder: Path) -> None:
+    """What a clerk does before submitting a test notice: mark its 有效性 and attach its 解读."""
+    for args in (["set", str(sid), "validity", "有效"], interpretation_args(folder, sid)):
+        result = cli("--library", root, *args)
+        assert result.returncode == 0, result.stderr

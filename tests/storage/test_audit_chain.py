@@ -13,9 +13,9 @@ import pytest
 
 from storage import Library, audit
 from storage import maintenance as maint
-from tests.storage import cli, write_notices
+from tests.storage import cli, interpretation_args, write_notices
 
-ENTRIES = 5  # import, import, confirm, confirm, status
+ENTRIES = 6  # import, import, confirm, confirm, interpretation, status
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +27,7 @@ def template(tmp_path_factory) -> Path:
         ("--user", "张三", "import", *write_notices(base / "in", [1, 2])),
         ("--user", "张三", "set", "1", "validity", "有效"),
         ("--user", "李四", "set", "2", "title", "关于做好第二批政务公开重点工作的通知"),
+        ("--user", "张三", *interpretation_args(base / "jd", 1)),
         ("--user", "张三", "submit", "1"),
     ]
     for step in steps:
@@ -66,10 +67,11 @@ def test_untouched_log_verifies_and_reads_as_the_history_of_what_was_done(librar
     with Library.open(library) as lib:
         entries = audit.entries(lib)
     assert [(e.actor, e.action, e.submission_id) for e in entries] == [
-        ("张三", "import", 1), ("张三", "import", 2), ("张三", "confirm", 1), ("李四", "confirm", 2), ("张三", "status", 1),
+        ("张三", "import", 1), ("张三", "import", 2), ("张三", "confirm", 1), ("李四", "confirm", 2),
+        ("张三", "interpretation", 1), ("张三", "status", 1),
     ]  # fmt: skip
     assert entries[2].detail == {"field": "validity", "old": None, "new": "有效"}
-    assert entries[4].detail["to"] == "待审核"
+    assert entries[5].detail["to"] == "待审核"
     # each entry holds the hash of the one before it
     assert all(e.prev_hash == p.hash for p, e in zip(entries, entries[1:], strict=False))
     shown = json.loads(cli("--json", "--library", library, "show", "2").stdout)
@@ -125,8 +127,11 @@ TAMPERING: dict[str, tuple[Callable[[Path], None], int, str]] = {
         "改动",
     ),
     "last entry changed and its hash recomputed": (
-        lambda root: (_sql(root, "UPDATE audit_log SET detail = '{}' WHERE id = 5"), _recompute(root, 5)),
-        5,
+        lambda root: (
+            _sql(root, f"UPDATE audit_log SET detail = '{{}}' WHERE id = {ENTRIES}"),
+            _recompute(root, ENTRIES),
+        ),
+        ENTRIES,
         "改动",
     ),
     "middle entry deleted": (lambda root: _sql(root, "DELETE FROM audit_log WHERE id = 3"), 3, "缺失"),

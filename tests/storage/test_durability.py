@@ -227,6 +227,16 @@ def _make_read_only(root: Path, folder_too: bool) -> None:
             path.chmod(path.stat().st_mode & ~0o222)
 
 
+def _skip_if_still_writable(root: Path) -> None:
+    probe = subprocess.run(
+        [sys.executable, "-c", f"open({str(root / 'library.sqlite3')!r}, 'r+b')"],
+        preexec_fn=_as_ordinary_user,
+        capture_output=True,
+    )
+    if probe.returncode == 0:
+        pytest.skip("this user can write to read-only files")
+
+
 def _make_writable(root: Path) -> None:
     for path in [root, *root.rglob("*")]:
         path.chmod(path.stat().st_mode | 0o200)
@@ -248,13 +258,7 @@ def test_read_only_library_gives_one_clear_line_and_changes_nothing(library, tmp
     before = snapshot(root)
     _make_read_only(root, folder_too)
     try:
-        probe = subprocess.run(
-            [sys.executable, "-c", f"open({str(root / 'library.sqlite3')!r}, 'r+b')"],
-            preexec_fn=_as_ordinary_user,
-            capture_output=True,
-        )
-        if probe.returncode == 0:
-            pytest.skip("this user can write to read-only files")
+        _skip_if_still_writable(root)
         result = cli("--library", root, *command, preexec_fn=_as_ordinary_user)
         assert result.returncode == 1
         assert_one_line_message(result, "只读")
@@ -275,13 +279,7 @@ def test_a_write_protected_library_can_still_be_viewed_searched_and_backed_up(li
     root = library
     _make_read_only(root, folder_too=True)
     try:
-        probe = subprocess.run(
-            [sys.executable, "-c", f"open({str(root / 'library.sqlite3')!r}, 'r+b')"],
-            preexec_fn=_as_ordinary_user,
-            capture_output=True,
-        )
-        if probe.returncode == 0:
-            pytest.skip("this user can write to read-only files")
+        _skip_if_still_writable(root)
         shown = cli("--json", "--library", root, "show", "1", preexec_fn=_as_ordinary_user)
         assert shown.returncode == 0, shown.stderr
         assert json.loads(shown.stdout)["fields"]["title"] == title_of(1)

@@ -28,7 +28,7 @@ def status(lib, sid):
 
 
 def test_submit_then_approve_records_a_review_of_the_current_content(lib, draft):
-    lifecycle.submit(lib, draft, "张三")
+    lifecycle.move(lib, draft, S.PENDING, "张三")
     assert status(lib, draft) is S.PENDING
     review = lifecycle.record_review(lib, draft, HEAD)
     assert status(lib, draft) is S.APPROVED
@@ -38,12 +38,12 @@ def test_submit_then_approve_records_a_review_of_the_current_content(lib, draft)
 
 
 def test_an_edit_after_approval_sends_it_back_to_draft_and_the_approval_stops_counting(lib, draft):
-    lifecycle.submit(lib, draft, "张三")
+    lifecycle.move(lib, draft, S.PENDING, "张三")
     lifecycle.record_review(lib, draft, HEAD)
     editing.confirm_field(lib, draft, "validity", "有效", "张三")
     assert status(lib, draft) is S.DRAFT
     assert lifecycle.current_approval(lib, draft) is None
-    lifecycle.submit(lib, draft, "张三")
+    lifecycle.move(lib, draft, S.PENDING, "张三")
     with pytest.raises(LibraryError):  # the old approval does not let it leave
         lifecycle.move(lib, draft, S.EXPORTED, "王五")
 
@@ -51,7 +51,7 @@ def test_an_edit_after_approval_sends_it_back_to_draft_and_the_approval_stops_co
 def test_only_approved_content_can_be_exported_or_uploaded(lib, draft):
     with pytest.raises(lifecycle.TransitionError):
         lifecycle.move(lib, draft, S.EXPORTED, "王五")
-    lifecycle.submit(lib, draft, "张三")
+    lifecycle.move(lib, draft, S.PENDING, "张三")
     with pytest.raises(lifecycle.TransitionError):
         lifecycle.move(lib, draft, S.UPLOADED, "王五")
     lifecycle.record_review(lib, draft, HEAD)
@@ -63,7 +63,7 @@ def test_only_approved_content_can_be_exported_or_uploaded(lib, draft):
 def test_a_draft_cannot_be_reviewed_and_a_review_needs_a_reviewer(lib, draft):
     with pytest.raises(lifecycle.TransitionError):
         lifecycle.record_review(lib, draft, HEAD)
-    lifecycle.submit(lib, draft, "张三")
+    lifecycle.move(lib, draft, S.PENDING, "张三")
     with pytest.raises(LibraryError) as exc:
         lifecycle.record_review(lib, draft, lifecycle.ReviewInput("  ", "科室负责人", lifecycle.APPROVE))
     assert "审核人" in str(exc.value)
@@ -71,19 +71,19 @@ def test_a_draft_cannot_be_reviewed_and_a_review_needs_a_reviewer(lib, draft):
 
 
 def test_returned_items_can_be_fixed_and_resubmitted(lib, draft):
-    lifecycle.submit(lib, draft, "张三")
+    lifecycle.move(lib, draft, S.PENDING, "张三")
     lifecycle.record_review(
         lib, draft, lifecycle.ReviewInput("李科长", "科室负责人", lifecycle.RETURN, "缺少有效性")
     )
     assert status(lib, draft) is S.RETURNED
     editing.confirm_field(lib, draft, "validity", "有效", "张三")
     assert status(lib, draft) is S.DRAFT
-    lifecycle.submit(lib, draft, "张三")
+    lifecycle.move(lib, draft, S.PENDING, "张三")
     assert status(lib, draft) is S.PENDING
 
 
 def test_published_items_are_not_edited_in_place(lib, draft):
-    lifecycle.submit(lib, draft, "张三")
+    lifecycle.move(lib, draft, S.PENDING, "张三")
     lifecycle.record_review(lib, draft, HEAD)
     lifecycle.move(lib, draft, S.UPLOADED, "王五")
     with pytest.raises(lifecycle.TransitionError):

@@ -1,0 +1,1 @@
+"""Rule modules, one concern each; every function in them is one rule."""
