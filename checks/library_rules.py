@@ -7,15 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from checks.citations import INDICATORS, YAODIAN
 from checks.library_wide import (
-    INDICATORS,
     LAPSED,
     NEWS,
     NOT_ON_SITE,
     ON_SITE,
     POLICY_KINDS,
     WAS_PUBLISHED,
-    YAODIAN,
     LibraryData,
     LibraryHit,
     LibraryItem,

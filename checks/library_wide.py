@@ -31,8 +31,6 @@ from policy.findings import Finding, Severity
 from policy.metadata import Fields, PolicyMetadata
 from policy.submission import Kind, LinkKind, SubmissionStatus
 
-YAODIAN = "《长江区2024年政务公开工作要点》（以下称《要点》）"
-INDICATORS = "《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）"
 # the 考核 figure: 意见征集 open ≥ 30 days (民法典 第二百零一条: the first day is not counted)
 CONSULTATION_MIN_DAYS = 30
 NO_DEPARTMENT = "（未填部门）"

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from checks.citations import YAODIAN
 from checks.context import CheckContext
 from checks.registry import Hit, rule
 from checks.settings import CheckSettings
@@ -22,7 +23,6 @@ from policy.details import ConsultationDetails, DetailsError, parse_details
 from policy.findings import Location, Severity
 from policy.submission import Kind
 
-YAODIAN = "《长江区2024年政务公开工作要点》（以下称《要点》）"
 CIVIL_CODE = "《民法典》第二百零一条、第二百零二条"
 
 _EXPLANATION_NAMES = re.compile(r"起草说明|编制说明|制定说明|修订说明")

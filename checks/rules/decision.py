@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checks.citations import YAODIAN
 from checks.context import CheckContext
 from checks.registry import Hit, rule
 from checks.settings import CheckSettings
 from policy.details import DetailsError, PolicyDetails, is_major_decision, parse_details
 from policy.findings import Location, Severity
 from policy.submission import Kind
-
-YAODIAN = "《长江区2024年政务公开工作要点》（以下称《要点》）"
 
 
 @rule("JC-01-participation", Severity.BLOCK,

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from checks.citations import YAODIAN
 from checks.context import CheckContext
 from checks.registry import Hit, rule
 from checks.settings import CheckSettings
@@ -15,7 +16,6 @@ from policy.findings import Location, Severity
 from policy.metadata import Fields
 from policy.submission import Kind
 
-YAODIAN = "《长江区2024年政务公开工作要点》（以下称《要点》）"
 # 公告/通告/函 are often issued without a 文号: its absence is worth a look, not a stop
 NUMBERLESS_KINDS = ("公告", "通告", "函")
 NOT_FOR_SITE = ("依申请公开", "不予公开")

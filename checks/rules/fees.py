@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checks.citations import YAODIAN
 from checks.context import CheckContext
 from checks.registry import Hit, rule
 from checks.settings import CheckSettings
@@ -18,8 +19,6 @@ from policy.details import FEE_COLUMNS, DetailsError, FeeListDetails, parse_deta
 from policy.docnumber import DocNumber, find_doc_numbers
 from policy.findings import Location, Severity
 from policy.submission import Kind
-
-YAODIAN = "《长江区2024年政务公开工作要点》（以下称《要点》）"
 
 # the agency part of a cited 文号 sometimes swallows the title before it (no bracket in between)
 _TITLE_END = re.compile(r".*(?:通知|意见|决定|办法|规定|文件|批复|函|的)")

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from checks.citations import GB
 from checks.context import CheckContext
 from checks.registry import Hit, rule
 from checks.settings import CheckSettings
@@ -17,7 +18,6 @@ from policy.findings import Location, Severity
 from policy.metadata import DOC_TYPES, Evidence
 from policy.submission import Kind
 
-GB = "GB/T 9704-2012"
 _WS = re.compile(r"[\s\u3000\xa0]+")
 _TRAILING_NOTE = re.compile(r"[（(](?:试行|暂行|修订|修正|征求意见稿|送审稿|草案)[）)]$")
 # titles of documents that a 公文 issues (印发) rather than 公文 kinds themselves

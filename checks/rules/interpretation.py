@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 import chinese_calendar
 
+from checks.citations import YAODIAN
 from checks.context import CheckContext
 from checks.registry import Hit, rule
 from checks.settings import CheckSettings
@@ -32,8 +33,6 @@ from policy.findings import Location, Severity
 from policy.interpretation import ELEMENTS, Element, FormKind, Interpretation, Originality
 from policy.metadata import PolicyMetadata, Structure
 from policy.submission import Kind, LinkKind
-
-YAODIAN = "《长江区2024年政务公开工作要点》（以下称《要点》）"
 
 _PLACEHOLDERS = {"待撰写", "待补充", "待填写", "略", "无", "暂无", "同上"}
 _TITLE_NOISE = re.compile(r"[\s《》〈〉“”\"'‘’「」『』]")
