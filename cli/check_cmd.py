@@ -20,12 +20,15 @@ from policy.submission import Kind
 from workflow import check as wf
 
 AddGlobals = Callable[[argparse.ArgumentParser], None]
+DEFAULT_LIBRARY = ""  # `--library` given without a PATH
 ICON = {Severity.BLOCK: "✗", Severity.WARN: "!", Severity.INFO: "·"}
 
 
 def add_parsers(sub: argparse._SubParsersAction, add_globals: AddGlobals) -> None:
     p = sub.add_parser("check", help="按政务公开要求和 GB/T 9704 检查文件或条目",
-                       description="检查文件（FILE）或资料库条目（ID）；--library-wide 检查整个资料库。"
+                       conflict_handler="resolve",
+                       description="检查文件（FILE）或资料库条目（ID）；不给 FILE|ID 而给 --library [PATH]"
+                                   "（或 --library-wide）则检查整个资料库。"
                                    "退出码：0 无阻断；1 至少一项阻断；2 用法错误。")  # fmt: skip
     p.add_argument("target", nargs="?", metavar="FILE|ID")
     p.add_argument(
@@ -43,6 +46,10 @@ def add_parsers(sub: argparse._SubParsersAction, add_globals: AddGlobals) -> Non
     )
     add_library_wide_arguments(p)
     add_globals(p)
+    # `check --library` alone means the library-wide check of the default library; with a PATH,
+    # and no FILE|ID, that library's library-wide check (the global option, made optional here)
+    p.add_argument("--library", nargs="?", const=DEFAULT_LIBRARY, default=argparse.SUPPRESS, metavar="PATH",
+                   help="资料库目录；不给 FILE|ID 时检查整个资料库")  # fmt: skip
     p.set_defaults(handler=run_check)
 
     p = sub.add_parser("accept", help="审核人接受一项检查结果（记入审计日志，此后不再阻断）")
@@ -89,7 +96,10 @@ def print_findings(findings: list[Finding], out=sys.stdout) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    if args.library_wide:
+    library_wide = args.library_wide or (not args.target and getattr(args, "library", None) is not None)
+    if getattr(args, "library", None) == DEFAULT_LIBRARY:
+        args.library = None  # the default library
+    if library_wide:
         from cli.library_check_cmd import run_library_wide
 
         return run_library_wide(args, load_settings(args.settings))

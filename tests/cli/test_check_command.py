@@ -90,3 +90,15 @@ def test_usage_errors(tmp_path):
     bad.write_text('{"no_such_setting": 1}', "utf-8")
     result = cli("check", "--settings", bad, tmp_path / "x.docx")
     assert result.returncode == 1 and "no_such_setting" in result.stderr
+
+
+def test_check_library_without_an_id_is_the_library_wide_check(library, tmp_path):
+    as_option = cli("check", "--library", library)
+    assert as_option.returncode == 0, as_option.stderr
+    assert "重大政策解读率" in as_option.stdout  # the 考核 figures of the library-wide check
+    explicit = cli("--library", library, "check", "--library-wide")
+    assert explicit.stdout == as_option.stdout
+    env_default = cli("check", "--library", env={"POLICYPRESS_HOME": str(library)})
+    assert env_default.stdout == as_option.stdout
+    one_item = cli("check", "1", "--library", library)  # with an ID it checks that item
+    assert "检查结果" in one_item.stdout and "重大政策解读率" not in one_item.stdout

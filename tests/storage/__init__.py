@@ -59,9 +59,13 @@ def long_text_file(path: Path, approx_bytes: int, seed: int = 7) -> Path:
     return path
 
 
-def cli(*args: str | Path, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
-    """``python main.py ARGS`` in a child process, as a clerk runs it."""
-    env = {k: v for k, v in os.environ.items() if k not in ("POLICYPRESS_HOME", "POLICYPRESS_USER")}
+def cli(
+    *args: str | Path, timeout: float = 120, env: dict[str, str] | None = None, **kwargs
+) -> subprocess.CompletedProcess:
+    """``python main.py ARGS`` in a child process, as a clerk runs it (``env`` adds variables)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("POLICYPRESS_HOME", "POLICYPRESS_USER")} | (
+        env or {}
+    )
     return subprocess.run(
         [sys.executable, "main.py", *map(str, args)],
         cwd=ROOT,
