@@ -9,6 +9,10 @@ def not_found(name: str) -> Problem:
     return Problem("not_found", f"找不到文件：{name}", f"file not found: {name}")
 
 
+def not_a_file(name: str) -> Problem:
+    return Problem("not_a_file", f"这是文件夹，不是文件：{name}", f"this is a folder, not a file: {name}")
+
+
 def empty(name: str) -> Problem:
     return Problem("empty", f"文件是空的：{name}", f"file is empty: {name}")
 

@@ -57,6 +57,8 @@ def read_document(path: Path) -> ReadResult:
     name = path.name
     try:
         size = path.stat().st_size
+        if path.is_dir():
+            return ReadResult.failed(messages.not_a_file(name))
         if not path.is_file():
             return ReadResult.failed(messages.not_found(name))
     except OSError:

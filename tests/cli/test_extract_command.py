@@ -67,18 +67,20 @@ def test_bad_files_each_get_one_line_and_the_others_are_still_read(corpus, tmp_p
         fh.truncate(2 * 1024**3)
     unknown = tmp_path / "notes.xyz"
     unknown.write_bytes(b"\x00\x01binary")
+    folder = tmp_path / "a folder.docx"
+    folder.mkdir()
     good = corpus / "d055.docx"
-    files = [tmp_path / "missing.docx", empty, garbage, truncated, bomb, huge, unknown, good]
+    files = [tmp_path / "missing.docx", empty, garbage, truncated, bomb, huge, unknown, folder, good]
     result = run("extract", "--json", *map(str, files))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
     out = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [o["status"] for o in out] == ["error"] * 7 + ["ok"]
-    keys = [o["problems"][0]["key"] for o in out[:7]]
-    assert keys == ["not_found", "empty", "corrupt", "corrupt", "hostile", "too_large", "unsupported"]
-    for o in out[:7]:
+    assert [o["status"] for o in out] == ["error"] * 8 + ["ok"]
+    keys = [o["problems"][0]["key"] for o in out[:8]]
+    assert keys == ["not_found", "empty", "corrupt", "corrupt", "hostile", "too_large", "unsupported", "not_a_file"]
+    for o in out[:8]:
         assert "\n" not in o["error"] and o["error"]
-    assert out[7]["fields"]["title"]
+    assert out[8]["fields"]["title"]
 
 
 def test_entity_expansion_is_refused(corpus, tmp_path):
