@@ -27,6 +27,7 @@ from typing import Any
 from lxml import etree
 
 from extractors import messages, safety
+from extractors.docx_styles import Styles, indent, on, pprops, rprops, to_int
 from policy.document import Align, Block, BlockKind, ParsedDocument, Style
 from policy.extraction import ReadResult
 from policy.problems import Problem, Status
@@ -98,160 +99,6 @@ def read(path: Path) -> ReadResult:
         return ReadResult.failed(messages.corrupt(name))
 
 
-def _on(el: etree._Element) -> bool:
-    """A toggle such as ``w:b``: on unless ``w:val`` says 0/false/off."""
-    return el.get(VAL) not in ("0", "false", "off")
-
-
-def _int(value: str | None) -> int | None:
-    try:
-        return round(float(value))  # type: ignore[arg-type]
-    except (TypeError, ValueError, OverflowError):
-        return None
-
-
-_FONT_SLOTS = tuple((slot, f"{_W}{slot}Theme", f"{_W}{slot}") for slot in ("eastAsia", "ascii", "hAnsi"))
-_RFONTS, _SZ, _B, _COLOR = f"{_W}rFonts", f"{_W}sz", f"{_W}b", f"{_W}color"
-_JC, _PBB, _IND, _PSTYLE = f"{_W}jc", f"{_W}pageBreakBefore", f"{_W}ind", f"{_W}pStyle"
-
-
-def _rprops(rpr: etree._Element | None) -> dict[str, Any]:
-    """Run properties that matter here, as a flat dict merged level by level."""
-    out: dict[str, Any] = {}
-    for c in () if rpr is None else rpr:
-        tag = c.tag
-        if tag == _RFONTS:
-            attrs = dict(c.items())
-            for slot, theme_attr, font_attr in _FONT_SLOTS:
-                if theme := attrs.get(theme_attr):
-                    out[slot] = ("theme", theme)
-                elif font := attrs.get(font_attr):
-                    out[slot] = ("font", font)
-        elif tag == _SZ:
-            if half := _int(c.get(VAL)):
-                out["sz"] = half / 2
-        elif tag == _B:
-            out["b"] = _on(c)
-        elif tag == _COLOR:
-            out["color"] = c.get(VAL)
-        elif tag == _VANISH:
-            out["vanish"] = _on(c)
-    return out
-
-
-def _pprops(ppr: etree._Element | None) -> dict[str, Any]:
-    """Paragraph properties: alignment, indents as ('tw', twips) or ('ch', hundredths of a char); also
-    the paragraph's own style id and section properties when present."""
-    out: dict[str, Any] = {}
-    for c in () if ppr is None else ppr:
-        tag = c.tag
-        if tag == _JC:
-            out["jc"] = c.get(VAL)
-        elif tag == _IND:
-            ind = {k.removeprefix(_W): _int(v) for k, v in c.attrib.items()}
-            hanging, hanging_ch = ind.get("hanging"), ind.get("hangingChars")
-            first_tw = -hanging if hanging is not None else ind.get("firstLine")
-            _indent_slot(out, "first", first_tw, -hanging_ch if hanging_ch else ind.get("firstLineChars"))
-            for slot, alias in (("left", "start"), ("right", "end")):
-                tw = ind.get(slot, ind.get(alias))
-                _indent_slot(out, slot, tw, ind.get(slot + "Chars") or ind.get(alias + "Chars"))
-        elif tag == _PSTYLE:
-            out["style"] = c.get(VAL)
-        elif tag == SECTPR:
-            out["sect"] = c
-        elif tag == _PBB:
-            out["pbb"] = _on(c)
-    return out
-
-
-class _Styles:
-    """styles.xml, parsed once per document; resolved styles are cached by id."""
-
-    def __init__(self, root: etree._Element | None, theme: etree._Element | None) -> None:
-        self._theme = theme
-        self._by_id: dict[str, etree._Element] = {}
-        self._default_para: str | None = None
-        self._doc_r: dict[str, Any] = {}
-        self._doc_p: dict[str, Any] = {}
-        self._para_cache: dict[str | None, tuple[dict[str, Any], dict[str, Any]]] = {}
-        self._char_cache: dict[str, dict[str, Any]] = {}
-        self._theme_cache: dict[str, str | None] = {}
-        if root is None:
-            return
-        for el in root:
-            if el.tag == f"{_W}docDefaults":
-                self._doc_r = _rprops(el.find(f"{_W}rPrDefault/{RPR}"))
-                self._doc_p = _pprops(el.find(f"{_W}pPrDefault/{PPR}"))
-            elif el.tag == _W + "style" and (sid := el.get(_W + "styleId")) is not None:
-                self._by_id.setdefault(sid, el)
-                if el.get(TYPE) == "paragraph" and el.get(f"{_W}default") in ("1", "true", "on"):
-                    self._default_para = sid
-
-    def _chain(self, sid: str | None) -> list[etree._Element]:
-        chain: list[etree._Element] = []
-        while sid is not None and (el := self._by_id.get(sid)) is not None and el not in chain:
-            chain.append(el)
-            based = el.find(_W + "basedOn")
-            sid = based.get(VAL) if based is not None else None
-        return chain[::-1]
-
-    def para(self, sid: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
-        """Run and paragraph props of a paragraph style, docDefaults included."""
-        key = sid if sid in self._by_id else None
-        if key not in self._para_cache:
-            r, p = dict(self._doc_r), dict(self._doc_p)
-            for el in self._chain(key if key is not None else self._default_para):
-                r.update(_rprops(el.find(RPR)))
-                p.update(_pprops(el.find(PPR)))
-            self._para_cache[key] = (r, p)
-        return self._para_cache[key]
-
-    def char(self, sid: str) -> dict[str, Any]:
-        if sid not in self._char_cache:
-            r: dict[str, Any] = {}
-            for el in self._chain(sid):
-                r.update(_rprops(el.find(RPR)))
-            self._char_cache[sid] = r
-        return self._char_cache[sid]
-
-    def font(self, props: dict[str, Any]) -> str | None:
-        for slot in ("eastAsia", "ascii", "hAnsi"):
-            if slot in props:
-                kind, value = props[slot]
-                found = self._theme_font(value) if kind == "theme" else value
-                if found:
-                    return found
-        return None
-
-    def _theme_font(self, name: str) -> str | None:
-        """A theme font name (minorEastAsia...) as its typeface; East Asian falls back to the Hans slot."""
-        if name not in self._theme_cache:
-            scheme = None if self._theme is None else self._theme.find(f".//{_A}{name[:5]}Font")
-            paths = (f"{_A}ea", f"{_A}font[@script='Hans']") if name.endswith("EastAsia") else (f"{_A}latin",)
-            found = (
-                el.get("typeface")
-                for path in paths
-                if scheme is not None and (el := scheme.find(path)) is not None
-            )
-            self._theme_cache[name] = next((face for face in found if face), None)
-        return self._theme_cache[name]
-
-
-def _indent_slot(out: dict[str, Any], slot: str, twips: int | None, chars: int | None) -> None:
-    """Character units win over twips when both are given and non-zero (as Word does)."""
-    if chars:
-        out[slot] = ("ch", chars)
-    elif twips is not None:
-        out[slot] = ("tw", twips)
-
-
-def _indent(value: tuple[str, int] | None, size: float) -> float:
-    if value is None:
-        return 0.0
-    unit, amount = value
-    return amount / 20 if unit == "tw" else amount / 100 * size
-
-
 class _Reader:
     def __init__(self, zf: zipfile.ZipFile, path: Path) -> None:
         self.zf, self.path = zf, path
@@ -265,7 +112,7 @@ class _Reader:
         self.graphics = False
         self.fresh = True  # nothing on the current (hard-break) page yet
         self.next_section: dict[etree._Element, str | None] = {}  # sectPr -> type of the next section
-        self.styles = _Styles(None, None)
+        self.styles = Styles(None, None)
         self._style_cache: dict[tuple[Any, ...], Style] = {}
 
     # -- package -------------------------------------------------------------------------------
@@ -308,7 +155,7 @@ class _Reader:
         by_kind = {kind: target for _, kind, target in reversed(rels)}
         theme = self._xml(by_kind["theme"]) if "theme" in by_kind else None
         styles = by_kind.get("styles", "word/styles.xml")
-        self.styles = _Styles(self._xml(styles), theme)
+        self.styles = Styles(self._xml(styles), theme)
 
         sections = [s for s in body.iter(SECTPR) if s.getparent().tag != _W + "sectPrChange"]
         for here, after in zip(sections, sections[1:], strict=False):
@@ -366,14 +213,14 @@ class _Reader:
         cell_kind = BlockKind.TABLE_CELL if kind in (BlockKind.PARAGRAPH, BlockKind.TEXT_BOX) else kind
         for row, tr in enumerate(_children(tbl, TR)):
             before = tr.find(f"{_W}trPr/{_W}gridBefore")
-            col = (_int(before.get(VAL)) or 0) if before is not None else 0
+            col = (to_int(before.get(VAL)) or 0) if before is not None else 0
             for tc in _children(tr, TC):
                 self._container(tc, cell_kind, (number, row, col), depth + 1)
                 span = tc.find(f"{_W}tcPr/{_W}gridSpan")
-                col += max(_int(span.get(VAL)) or 1, 1) if span is not None else 1
+                col += max(to_int(span.get(VAL)) or 1, 1) if span is not None else 1
 
     def _paragraph(self, p: etree._Element, kind: BlockKind, cell: Cell, depth: int) -> None:
-        direct = _pprops(p.find(PPR))
+        direct = pprops(p.find(PPR))
         sect = direct.pop("sect", None)
         para_r, para_p = self.styles.para(direct.pop("style", None))
         props = {**para_p, **direct} if direct else para_p
@@ -389,7 +236,7 @@ class _Reader:
             hidden = None
             for c in () if rpr is None else rpr:
                 if c.tag == _VANISH:
-                    hidden = _on(c)
+                    hidden = on(c)
                 elif c.tag == _RSTYLE:
                     char = self.styles.char(c.get(VAL) or "")
             if hidden if hidden is not None else char.get("vanish", para_r.get("vanish")):
@@ -414,7 +261,7 @@ class _Reader:
                     boxes.extend((first is None or placed, box) for box, placed in _text_boxes(c))
                 if text:
                     if first is None and not text.isspace():
-                        first = {**para_r, **char, **_rprops(rpr)}
+                        first = {**para_r, **char, **rprops(rpr)}
                         pages = (self.rendered, self.hard)
                     parts.append(text)
         box_kind = BlockKind.TEXT_BOX if kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) else kind
@@ -444,7 +291,7 @@ class _Reader:
         key = (*map(r.get, _STYLE_KEYS), jc, *map(p.get, _INDENTS))
         if key not in self._style_cache:
             color = (r.get("color") or "").upper()
-            first, left, right = (_indent(p.get(slot), size or 10.5) for slot in _INDENTS)
+            first, left, right = (indent(p.get(slot), size or 10.5) for slot in _INDENTS)
             self._style_cache[key] = Style(
                 font=self.styles.font(r),
                 size=size,
@@ -520,5 +367,5 @@ def _page_size(sect: etree._Element) -> tuple[float, float] | None:
     size = sect.find(_W + "pgSz")
     if size is None:
         return None
-    w, h = _int(size.get(_W + "w")), _int(size.get(_W + "h"))
+    w, h = to_int(size.get(_W + "w")), to_int(size.get(_W + "h"))
     return (w / 20, h / 20) if w and h else None
