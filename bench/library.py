@@ -268,7 +268,11 @@ def breakdown(lib: Library) -> dict[str, int]:
     """Bytes per part of the database (dbstat)."""
     parts: dict[str, int] = {}
     for name, size in lib.conn.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name"):
-        key = "search index (FTS5)" if name.startswith("search_index") else name
+        key = (
+            "search index (FTS5)"
+            if name.startswith(("search_index", "search_doc", "search_interp"))
+            else name
+        )
         key = (
             key
             if key in ("search index (FTS5)", "submissions", "interpretations", "submissions_search")

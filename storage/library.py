@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -43,6 +44,27 @@ def default_library_path() -> Path:
 
 def now() -> str:
     return dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
+
+
+_BLANKS = re.compile(r"\s+")
+
+
+def index_chars(value: object) -> str | None:
+    """The SQL function ``pp_chars``: ``value`` as the search index takes it (migration m006), each
+    character but whitespace a token of its own, separated by spaces, and each run of whitespace
+    the one token ``\\x01`` (never a character of a search term), so that a phrase of characters
+    matches where the term is a substring of the text, never across a blank."""
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    return " ".join(_BLANKS.sub("\x01", str(value).strip()))
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """The application's SQL functions, which the schema's triggers and views call: registered on
+    every connection the application opens, before the migrations run."""
+    conn.create_function("pp_chars", 1, index_chars, deterministic=True)
 
 
 def _filesystem_type(path: Path) -> str | None:
@@ -96,6 +118,7 @@ class Library:
                     "no_library", f"这里没有资料库：{root}", f"there is no library here: {root}"
                 )
             conn = sqlite3.connect(db_path, timeout=15, isolation_level=None, check_same_thread=False)
+            register_functions(conn)
         except OSError as exc:
             raise errors.LibraryError(
                 "cannot_open", f"无法创建或打开资料库目录（{exc.strerror}）：{root}",
@@ -126,6 +149,7 @@ class Library:
         uri = (root / DB_NAME).resolve().as_uri() + "?mode=ro&immutable=1"
         try:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            register_functions(conn)
             lib = cls(root, Database(conn), read_only=True)
             applied = {m.name for m in migrations.applied(lib.db)}
         except sqlite3.Error as exc:

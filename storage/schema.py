@@ -166,3 +166,84 @@ def m005_site_columns(db: Database) -> None:
         );
         """
     )
+
+
+# The tokenizer of the per-character search tables (m006): every character but whitespace is a
+# token character (the Unicode categories listed; no diacritic is removed; case is folded), and the
+# text is indexed as ``pp_chars(text)`` (storage.library.index_chars: one token per character, a
+# run of whitespace as the one token \x01), so that a phrase of characters matches exactly where
+# the term is a substring of the text.
+SEARCH_TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M* P* S* Cc Cf Cn Cs'"
+
+
+@migrations()
+def m006_search_chars(db: Database) -> None:
+    """Full-text search by characters instead of trigrams (5× faster to index, smaller, and 1–2
+    character terms come from the index too): two FTS5 tables so that saving a 解读 does not
+    re-index the body: ``search_doc`` (title, 文号, issuer, body) and ``search_interp`` (解读).
+    Their external content is a view giving ``pp_chars(column)`` (a function every connection of
+    the application registers), so the text itself is stored once, in ``submissions``; triggers
+    keep them in sync, each only when its own columns change. The trigram index, its vocabulary and
+    triggers go; the covering index for the newest-first order of short queries stays, without the
+    text tails it held for the trigram index."""
+    tokenize = SEARCH_TOKENIZER.replace("'", "''")
+    db.executescript(
+        f"""
+        DROP TRIGGER IF EXISTS submissions_ai;
+        DROP TRIGGER IF EXISTS submissions_ad;
+        DROP TRIGGER IF EXISTS submissions_au;
+        DROP TABLE IF EXISTS search_vocab;
+        DROP TABLE IF EXISTS search_index;
+        DROP INDEX IF EXISTS submissions_search;
+        CREATE INDEX submissions_search ON submissions(
+            updated_at, id, title, doc_number, issuer, status, kind, year
+        );
+        CREATE VIEW search_doc_text AS
+            SELECT id, pp_chars(title) AS title, pp_chars(doc_number) AS doc_number,
+                pp_chars(issuer) AS issuer, pp_chars(body_text) AS body_text
+            FROM submissions;
+        CREATE VIEW search_interp_text AS
+            SELECT id, pp_chars(interp_text) AS interp_text FROM submissions;
+        CREATE VIRTUAL TABLE search_doc USING fts5(
+            title, doc_number, issuer, body_text,
+            content='search_doc_text', content_rowid='id', detail='full', tokenize='{tokenize}'
+        );
+        CREATE VIRTUAL TABLE search_interp USING fts5(
+            interp_text,
+            content='search_interp_text', content_rowid='id', detail='full', tokenize='{tokenize}'
+        );
+        CREATE TRIGGER search_ai AFTER INSERT ON submissions BEGIN
+            INSERT INTO search_doc(rowid, title, doc_number, issuer, body_text)
+            VALUES (new.id, pp_chars(new.title), pp_chars(new.doc_number), pp_chars(new.issuer),
+                pp_chars(new.body_text));
+            INSERT INTO search_interp(rowid, interp_text) VALUES (new.id, pp_chars(new.interp_text));
+        END;
+        CREATE TRIGGER search_ad AFTER DELETE ON submissions BEGIN
+            INSERT INTO search_doc(search_doc, rowid, title, doc_number, issuer, body_text)
+            VALUES ('delete', old.id, pp_chars(old.title), pp_chars(old.doc_number), pp_chars(old.issuer),
+                pp_chars(old.body_text));
+            INSERT INTO search_interp(search_interp, rowid, interp_text)
+            VALUES ('delete', old.id, pp_chars(old.interp_text));
+        END;
+        CREATE TRIGGER search_au_doc AFTER UPDATE OF id, title, doc_number, issuer, body_text ON submissions
+        WHEN old.id IS NOT new.id OR old.title IS NOT new.title OR old.doc_number IS NOT new.doc_number
+            OR old.issuer IS NOT new.issuer OR old.body_text IS NOT new.body_text
+        BEGIN
+            INSERT INTO search_doc(search_doc, rowid, title, doc_number, issuer, body_text)
+            VALUES ('delete', old.id, pp_chars(old.title), pp_chars(old.doc_number), pp_chars(old.issuer),
+                pp_chars(old.body_text));
+            INSERT INTO search_doc(rowid, title, doc_number, issuer, body_text)
+            VALUES (new.id, pp_chars(new.title), pp_chars(new.doc_number), pp_chars(new.issuer),
+                pp_chars(new.body_text));
+        END;
+        CREATE TRIGGER search_au_interp AFTER UPDATE OF id, interp_text ON submissions
+        WHEN old.id IS NOT new.id OR old.interp_text IS NOT new.interp_text
+        BEGIN
+            INSERT INTO search_interp(search_interp, rowid, interp_text)
+            VALUES ('delete', old.id, pp_chars(old.interp_text));
+            INSERT INTO search_interp(rowid, interp_text) VALUES (new.id, pp_chars(new.interp_text));
+        END;
+        INSERT INTO search_doc(search_doc) VALUES ('rebuild');
+        INSERT INTO search_interp(search_interp) VALUES ('rebuild');
+        """
+    )

@@ -4,33 +4,29 @@
 whitespace (ASCII or full-width); every term must occur (AND), as a plain substring: no operators,
 so quotes, ``*``, ``NEAR``, parentheses or ``OR`` typed by a clerk are searched for as text.
 
-* Terms of 3+ characters go to the FTS5 trigram index (``search_index``, migration m002), each
-  quoted as an FTS5 string; hits are ranked by bm25 with the title and the 文号 weighted above the
-  issuer, the body and the 解读 (``WEIGHTS``).
-* Terms of 1–2 characters have no trigram of their own. A query made only of them is answered
-  from the rows, in tiers: title hits, then 文号/issuer hits (both read from the index
-  ``submissions_search`` of migration m003, never the text), then body/解读 hits; newest first
-  within each tier (``updated_at``, then id), each tier stopping as soon as the list is full.
-  Text hits: when a term starts few distinct trigrams (``FEW_TRIGRAMS``, looked up in the
-  ``search_vocab`` table), the rows are those where one of these trigrams is indexed (one FTS5
-  query OR-ing them) or where the term is among the last two characters of the body or 解读 (the
-  one place a 1–2 character string starts no trigram; that index holds them too): exact, and no
-  text is read. A commoner term is looked for in the newest ``WINDOW`` rows, where it soon turns
-  up; when it does not, the vocabulary again (up to ``MAX_TRIGRAMS``), else a scan of every row.
-* A query mixing both: the long terms through FTS5 (and their ranking), the short ones checked on
-  those rows.
+The index (migration m006) has one token per character: ``search_doc`` (title, 文号, issuer, body)
+and ``search_interp`` (解读, apart so that saving it does not re-index the body), both FTS5 over
+``pp_chars(text)`` (storage.library.index_chars: the characters separated by spaces, a run of
+whitespace one token of its own). A term of any length is an FTS5 phrase of its characters, which
+matches exactly where the term is a substring of the column (letters compared without case).
 
-``SearchHit.rank``: larger is better, comparable only within one result list (−bm25 for FTS
-queries; 3 / 2 / 1 for title / 文号-issuer / text hits of a short query).
+* A query with a term of 3+ characters: the rows holding every term, in either table, ranked by
+  bm25 with the title and the 文号 weighted above the issuer, the body and the 解读 (``WEIGHTS``;
+  the score of a row is the sum of its two tables' scores).
+* A query made only of 1–2 character terms, which hit many rows: in tiers, title hits, then
+  文号/issuer hits (both read from the index ``submissions_search``, never the text), then
+  body/解读 hits (from the FTS5 tables); newest first within each tier (``updated_at``, then id),
+  each tier stopping as soon as the list is full.
+
+``SearchHit.rank``: larger is better, comparable only within one result list (−bm25 for the first
+kind of query; 3 / 2 / 1 for title / 文号-issuer / text hits of a short query).
 
 ``SearchHit.snippet``: the title when a term is in it, else the 文号, the issuer, the body or the
 解读 (the first that holds a term), cut to ±``CONTEXT`` characters around the first occurrence,
 with every occurrence of a term in it between the markers ``«`` and ``»`` (``OPEN`` / ``CLOSE``;
 the GUI shows them as bold). A ``«`` or ``»`` of the text itself is shown as ``‹`` / ``›``, so the
 markers are never ambiguous; runs of whitespace and line breaks become one space; ``…`` marks a cut.
-The snippet is built in Python rather than with FTS5 ``snippet()``: with the trigram tokenizer
-``snippet()`` cuts a highlighted phrase at the window's edge, prefers a body fragment to a matching
-title, and cannot mark the 1–2 character terms; one builder gives both paths the same form.
+The snippet is built in Python from the text in ``submissions`` (the index stores no text).
 
 Filters (status and kind exact, year exact, issuer a substring) are applied in SQL on every path.
 An empty or blank query returns ``[]``. An invalid status or kind raises ``ValueError``; SQLite
@@ -55,13 +51,9 @@ WEIGHTS = (10.0, 8.0, 3.0, 1.0, 1.0)  # bm25 weights: title, doc_number, issuer,
 MAX_QUERY_CHARS = 1000  # of the query string; the rest is ignored
 MAX_TERMS = 8
 MAX_TERM_CHARS = 64  # a longer term is cut (the search then finds its first 64 characters)
-WINDOW = 500  # newest rows scanned first for a common 1–2 character term in the text
-FEW_TRIGRAMS = 64  # a 1–2 character term starting at most this many trigrams is looked up, not scanned
-MAX_TRIGRAMS = 400  # ... and, when the newest rows did not have enough, up to this many
 
-_INDEX = "submissions_search"  # migration m003
+_INDEX = "submissions_search"  # migrations m003, m006
 _HEADS = ("title", "doc_number", "issuer")
-_TEXTS = ("body_text", "interp_text")
 _BLANK = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
@@ -81,13 +73,11 @@ def search(
     if not terms or limit <= 0:
         return []
     where, params = _filters(status, kind, year, issuer, prefix="s.")
-    long_terms = [t for t in terms if len(t) >= 3]
-    short_terms = [t for t in terms if len(t) < 3]
     try:
-        if long_terms:
-            rows = _search_fts(lib, long_terms, short_terms, where, params, limit)
+        if any(len(t) >= 3 for t in terms):
+            rows = _search_ranked(lib, terms, where, params, limit)
         else:
-            rows = _search_short(lib, short_terms, where, params, limit)
+            rows = _search_short(lib, terms, where, params, limit)
         return _hits(lib, rows, terms)
     except sqlite3.Error as exc:
         raise errors.from_sqlite(exc, lib.root) from None
@@ -111,17 +101,22 @@ def parse_query(query: object) -> list[str]:
     return kept[:MAX_TERMS]
 
 
+_TABLES = ("search_doc", "search_interp")
+
+
 def optimize(lib: Library) -> None:
-    """Merge the search index into one segment (smaller and faster; worth it after a bulk import,
-    or from time to time, e.g. with a backup). Takes about 2 s per 100 MB of indexed text."""
+    """Merge the search index into one segment per table (smaller and faster; worth it after a bulk
+    import, or from time to time, e.g. with a backup)."""
     with lib.write() as conn:
-        conn.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+        for table in _TABLES:
+            conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
 
 def rebuild(lib: Library) -> None:
     """Rebuild the search index from the submissions table (a repair; the triggers keep it in sync)."""
     with lib.write() as conn:
-        conn.execute("INSERT INTO search_index(search_index) VALUES ('rebuild')")
+        for table in _TABLES:
+            conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
 
 
 # ---- SQL pieces --------------------------------------------------------------------------------
@@ -140,26 +135,39 @@ class _Sql:
 
 
 def _has(term: str, column: str) -> _Sql:
-    """``term`` occurs in ``column`` (ASCII letters compared without case, like the trigram index)."""
-    if not column.startswith(("s.body_text", "s.interp_text", "substr(")):  # those are NOT NULL
-        column = f"ifnull({column}, '')"
+    """``term`` occurs in ``column`` (ASCII letters compared without case)."""
+    column = f"ifnull({column}, '')"
     if _HAS_LETTER.search(term):
         return _Sql(f"instr(lower({column}), ?) > 0", [term.lower()])
     return _Sql(f"instr({column}, ?) > 0", [term])
 
 
 def _in_columns(terms: Sequence[str], columns: Sequence[str]) -> _Sql:
-    """Any of ``terms`` occurs in any of ``columns``."""
+    """Any of ``terms`` occurs in any of ``columns`` (read from the row or the covering index)."""
     return _Sql.join("OR", [_has(t, f"s.{c}") for t in terms for c in columns])
 
 
-def _contains_all(terms: Sequence[str]) -> _Sql:
-    """Every term occurs somewhere in the row (the title, 文号 and issuer are tried before the text)."""
-    return _Sql.join("AND", [_in_columns([t], _HEADS + _TEXTS) for t in terms])
+def _phrase(term: str) -> str:
+    """The FTS5 phrase of ``term``'s characters (each one token: see storage.library.index_chars)."""
+    return '"' + " ".join(term).replace('"', '""') + '"'
 
 
-def _fts_string(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
+def _in_text(term: str) -> _Sql:
+    """``term`` occurs in the body or the 解读 (from the index)."""
+    return _Sql(
+        "s.id IN (SELECT rowid FROM search_doc WHERE search_doc MATCH ?"
+        " UNION ALL SELECT rowid FROM search_interp WHERE search_interp MATCH ?)",
+        ["{body_text} : " + _phrase(term), _phrase(term)],
+    )
+
+
+def _anywhere(term: str) -> _Sql:
+    """``term`` occurs in any column (from the index)."""
+    return _Sql(
+        "s.id IN (SELECT rowid FROM search_doc WHERE search_doc MATCH ?"
+        " UNION ALL SELECT rowid FROM search_interp WHERE search_interp MATCH ?)",
+        [_phrase(term), _phrase(term)],
+    )
 
 
 def _where(filters: list[str], params: list[Any], *more: _Sql) -> tuple[str, list[Any]]:
@@ -168,31 +176,53 @@ def _where(filters: list[str], params: list[Any], *more: _Sql) -> tuple[str, lis
     return (" WHERE " + " AND ".join(parts)) if parts else "", values
 
 
-# ---- 3+ characters: the trigram index ----------------------------------------------------------
+# ---- a term of 3+ characters: ranked by bm25 ----------------------------------------------------
 
 
-def _search_fts(
-    lib: Library,
-    long_terms: list[str],
-    short_terms: list[str],
-    filters: list[str],
-    params: list[Any],
-    limit: int,
+def _search_ranked(
+    lib: Library, terms: list[str], filters: list[str], params: list[Any], limit: int
 ) -> list[tuple]:
-    match = " AND ".join(_fts_string(t) for t in long_terms)
-    extra = [_in_columns([t], _HEADS + _TEXTS) for t in short_terms]
-    where, values = _where(["search_index MATCH ?", *filters], [match, *params], *extra)
-    # CROSS JOIN keeps the FTS5 table outside: the planner must not probe MATCH once per row.
-    sql = (
-        "SELECT s.id, s.title, s.doc_number, s.issuer, s.status, s.kind,"
-        f" -bm25(search_index, {', '.join(map(str, WEIGHTS))}) AS score"
-        " FROM search_index CROSS JOIN submissions AS s ON s.id = search_index.rowid"
-        f"{where} ORDER BY score DESC, s.id DESC LIMIT ?"
+    """The rows holding every term, by the sum of their bm25 scores in both tables. The rows whose
+    body columns hold every term come from one FTS5 query; the 解读 table is asked only for the
+    rows where it holds a term, and then every term is checked on that row."""
+    every = " AND ".join(_phrase(t) for t in terms)
+    some = " OR ".join(_phrase(t) for t in terms)
+    doc = f"SELECT rowid AS id, bm25(search_doc, {', '.join(map(str, WEIGHTS[:4]))}) AS b FROM search_doc"
+    interp = f"SELECT rowid AS id, bm25(search_interp, {WEIGHTS[4]}) AS b FROM search_interp"
+    split = (
+        len(terms) > 1
+        and lib.conn.execute(
+            "SELECT 1 FROM search_interp WHERE search_interp MATCH ? LIMIT 1", (some,)
+        ).fetchone()
     )
-    return lib.conn.execute(sql, (*values, limit)).fetchall()
+    if split:  # rows may hold some terms in the 解读 only: every term is checked on the row
+        scores = (
+            f"WITH d AS MATERIALIZED ({doc} WHERE search_doc MATCH ?),"
+            f" i AS MATERIALIZED ({interp} WHERE search_interp MATCH ?),"
+            f" d2 AS MATERIALIZED ({doc} WHERE search_doc MATCH ?)"
+            " SELECT id, -sum(b) AS score FROM (SELECT id, b FROM d UNION ALL SELECT id, b FROM i"
+            " UNION ALL SELECT id, b FROM d2 WHERE id IN (SELECT id FROM i) AND id NOT IN (SELECT id FROM d))"
+            " GROUP BY id"
+        )
+        values: list[Any] = [every, some, some]
+        checks = [_anywhere(t) for t in terms]
+    else:  # the body columns hold every term (the 解读 adds to the score)
+        scores = (
+            f"SELECT id, -sum(b) AS score FROM ({doc} WHERE search_doc MATCH ?"
+            f" UNION ALL {interp} WHERE search_interp MATCH ?) GROUP BY id"
+        )
+        values = [every, some]
+        checks = []
+    where, where_values = _where(filters, params, *checks)
+    # CROSS JOIN keeps the scores outside: the planner must not probe MATCH once per row.
+    sql = (
+        f"SELECT s.id, s.title, s.doc_number, s.issuer, s.status, s.kind, h.score FROM ({scores}) AS h"
+        f" CROSS JOIN submissions AS s ON s.id = h.id{where} ORDER BY h.score DESC, s.id DESC LIMIT ?"
+    )
+    return lib.conn.execute(sql, (*values, *where_values, limit)).fetchall()
 
 
-# ---- 1–2 characters: the rows ------------------------------------------------------------------
+# ---- only 1–2 character terms: tiers, newest first ---------------------------------------------
 
 
 def _search_short(
@@ -200,85 +230,34 @@ def _search_short(
 ) -> list[tuple]:
     in_title = _in_columns(terms, ("title",))
     in_heads = _in_columns(terms, _HEADS)
-    everywhere = _contains_all(terms)
+    everywhere = [_anywhere(t) for t in terms] if len(terms) > 1 else []
     columns = "s.id, s.title, s.doc_number, s.issuer, s.status, s.kind"
+    order = " ORDER BY s.updated_at DESC, s.id DESC LIMIT ?"
 
-    # 1. title hits, then 文号 / issuer hits: read from the index, without the text (unless another
-    #    term must be looked for there); newest first, so a common term stops early
+    # 1. title hits, then 文号 / issuer hits: read from the covering index, without the text;
+    #    newest first, so a common term stops early
     rows: list[tuple] = []
     not_title = _Sql(f"NOT {in_title.text}", in_title.params)
     for score, conditions in ((3, [in_title]), (2, [not_title, _in_columns(terms, _HEADS[1:])])):
-        where, values = _where(filters, params, *conditions, everywhere)
+        where, values = _where(filters, params, *conditions, *everywhere)
         rows += lib.conn.execute(
-            f"SELECT {columns}, {score} FROM submissions AS s INDEXED BY {_INDEX}{where}"
-            " ORDER BY s.updated_at DESC, s.id DESC LIMIT ?",
+            f"SELECT {columns}, {score} FROM submissions AS s INDEXED BY {_INDEX}{where}{order}",
             (*values, limit - len(rows)),
         ).fetchall()
         if len(rows) >= limit:
             return rows
-    need = limit - len(rows)
 
-    # 2. text hits, newest first. A term starting few trigrams: the rows the trigram vocabulary
-    #    points to; a common one: among the newest rows first, where it soon turns up
+    # 2. text hits: the rows the index gives for the body and the 解读, newest first
     not_heads = _Sql(f"NOT {in_heads.text}", in_heads.params)
-    select = f"SELECT {columns}, 1 FROM submissions AS s INDEXED BY {_INDEX}"
-    order = " ORDER BY s.updated_at DESC, s.id DESC LIMIT ?"
-    found = _candidates(lib, terms, FEW_TRIGRAMS)
-    if found is not None:
-        where, values = _where(filters, params, not_heads, *found)
-        return rows + lib.conn.execute(select + where + order, (*values, need)).fetchall()
-
-    where, values = _where(filters, params, not_heads)
-    outer, outer_values = _where([], [], everywhere)
-    window = lib.conn.execute(
-        f"SELECT s.id, s.title, s.doc_number, s.issuer, s.status, s.kind, 1 FROM ("
-        f" SELECT {columns}, s.body_text, s.interp_text, s.updated_at FROM submissions AS s INDEXED BY {_INDEX}"
-        f"{where} ORDER BY s.updated_at DESC, s.id DESC LIMIT ?) AS s{outer}{order}",
-        (*values, WINDOW, *outer_values, need),
-    ).fetchall()
-    if len(window) >= need:
-        return rows + window
-    rest = lib.conn.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM submissions AS s INDEXED BY {_INDEX}{where} LIMIT ?)",
-        (*values, WINDOW + 1),
-    ).fetchone()[0]
-    if rest <= WINDOW:  # the window held every row
-        return rows + window
-    found = _candidates(lib, terms, MAX_TRIGRAMS) or [everywhere]
-    where, values = _where(filters, params, not_heads, *found)
-    return rows + lib.conn.execute(select + where + order, (*values, need)).fetchall()
-
-
-def _candidates(lib: Library, terms: list[str], most: int) -> list[_Sql] | None:
-    """Conditions true exactly for the rows holding every term, driven by the first term that
-    starts at most ``most`` distinct trigrams: a row holds it iff one of those trigrams is indexed
-    for the row, or the term is among the last two characters of the body or 解读 (where it starts
-    no trigram; title, 文号 and issuer are checked apart). None when every term is commoner."""
-    for i, term in enumerate(terms):
-        trigrams = _trigrams_starting(lib, term.lower(), most)
-        if trigrams is None:
-            continue
-        others = terms[:i] + terms[i + 1 :]
-        parts = [_has(term, f"substr(s.{c}, -2)") for c in _TEXTS]
-        if trigrams:
-            expression = " OR ".join(_fts_string(t) for t in trigrams)
-            parts.insert(
-                0, _Sql("s.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)", [expression])
-            )
-        return [_Sql.join("OR", parts), *([_contains_all(others)] if others else [])]
-    return None
-
-
-def _trigrams_starting(lib: Library, key: str, most: int) -> list[str] | None:
-    """The indexed trigrams starting with ``key``, or None when there are more than ``most``."""
-    last = ord(key[-1])
-    if last >= 0x10FFFF:
-        sql, args = "SELECT term FROM search_vocab WHERE term >= ? LIMIT ?", (key,)
-    else:
-        upper = key[:-1] + chr(0xE000 if 0xD7FF <= last < 0xE000 else last + 1)
-        sql, args = "SELECT term FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?", (key, upper)
-    found = [t for (t,) in lib.conn.execute(sql, (*args, most + 1)) if t.startswith(key)]
-    return None if len(found) > most else found
+    text = _Sql.join("OR", [_in_text(t) for t in terms])
+    where, values = _where(filters, params, not_heads, text, *everywhere)
+    return (
+        rows
+        + lib.conn.execute(
+            f"SELECT {columns}, 1 FROM submissions AS s INDEXED BY {_INDEX}{where}{order}",
+            (*values, limit - len(rows)),
+        ).fetchall()
+    )
 
 
 # ---- hits and snippets ---------------------------------------------------------------------------

@@ -77,7 +77,16 @@ def test_bad_files_each_get_one_line_and_the_others_are_still_read(corpus, tmp_p
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["status"] for o in out] == ["error"] * 8 + ["ok"]
     keys = [o["problems"][0]["key"] for o in out[:8]]
-    assert keys == ["not_found", "empty", "corrupt", "corrupt", "hostile", "too_large", "unsupported", "not_a_file"]
+    assert keys == [
+        "not_found",
+        "empty",
+        "corrupt",
+        "corrupt",
+        "hostile",
+        "too_large",
+        "unsupported",
+        "not_a_file",
+    ]
     for o in out[:8]:
         assert "\n" not in o["error"] and o["error"]
     assert out[8]["fields"]["title"]

@@ -1,11 +1,12 @@
-"""Full-text search over a real library on disk: trigram (3+ characters), the 1–2 character path,
-文号, filters, the triggers that keep the index in sync, and queries that must not break it."""
+"""Full-text search over a real library on disk: the per-character index (ranked queries with a
+3+ character term, the tiered 1–2 character path), 文号, filters, the triggers that keep the index
+in sync, and queries that must not break it."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
-import re
+import sqlite3
 
 import pytest
 
@@ -122,10 +123,8 @@ def test_doc_number_and_issuer_hits_rank_between(lib, ids):
     assert hits[0].snippet == f"长{OPEN}府函{CLOSE}〔2024〕9号"
 
 
-@pytest.mark.parametrize("window", [500, 0])
-def test_text_tail_is_found(lib, ids, monkeypatch, window):
-    # 麒麟 are the last two characters of C's body: they start no trigram of their own
-    monkeypatch.setattr(search, "WINDOW", window)
+def test_text_tail_is_found(lib, ids):
+    # 麒麟 are the last two characters of C's body (they started no trigram in the old index)
     assert found(lib, "麒麟") == [ids["C"]]
     assert found(lib, "麟") == [ids["C"]]
     assert hit(lib, "麟", ids["C"]).snippet.endswith(f"起施行。麒{OPEN}麟{CLOSE}")
@@ -248,7 +247,8 @@ def test_index_matches_the_table_after_changes(lib, ids):
         conn.execute("UPDATE submissions SET status = '已通过' WHERE id = ?", (ids["D"],))
         conn.execute("DELETE FROM submissions WHERE id = ?", (ids["C"],))
         # FTS5 compares every indexed token with the submissions table; it raises on a difference
-        conn.execute("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")
+        for table in ("search_doc", "search_interp"):
+            conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
     assert found(lib, "麒麟") == [ids["A"]]
     assert found(lib, "长财规") == []
     assert found(lib, "长江区财政局关于") == [ids["B"]]
@@ -326,7 +326,7 @@ def test_parse_query():
     assert search.parse_query("长" * 100) == ["长" * search.MAX_TERM_CHARS]
 
 
-# ---- the 1–2 character strategies agree with a plain scan ---------------------------------------
+# ---- the index agrees with a plain scan ---------------------------------------------------------
 
 
 ALPHABET = "政务公开工作通知关于的印发财局区长江"
@@ -354,18 +354,8 @@ def _brute(rows, terms, **filters):
     return [x[2] for x in out]
 
 
-@pytest.mark.parametrize(
-    "settings",
-    [
-        {"WINDOW": 500},  # every row fits the window
-        {"WINDOW": 3, "FEW_TRIGRAMS": 10_000},  # the trigram vocabulary
-        {"WINDOW": 3, "FEW_TRIGRAMS": 0, "MAX_TRIGRAMS": 10_000},  # window, then the vocabulary
-        {"WINDOW": 3, "FEW_TRIGRAMS": 0, "MAX_TRIGRAMS": 0},  # window, then every row
-    ],
-)
-def test_short_query_strategies_match_a_scan(tmp_path, monkeypatch, settings):
-    for name, value in settings.items():
-        monkeypatch.setattr(search, name, value)
+@pytest.fixture
+def random_library(tmp_path):
     rng = random.Random(5)
 
     def text(n):
@@ -373,25 +363,99 @@ def test_short_query_strategies_match_a_scan(tmp_path, monkeypatch, settings):
 
     with Library.open(tmp_path / "lib") as library:
         for i in range(60):
+            body = text(rng.randint(0, 80))
+            if i % 4 == 0:  # whitespace inside the text: a term never matches across it
+                body = body[:10] + rng.choice((" ", "\n", "\u3000 ")) + body[10:]
             _insert(library, text(rng.randint(1, 12)), f"长{text(1)}〔2024〕{i}号", text(rng.randint(2, 6)),
-                    2020 + i % 5, text(rng.randint(0, 80)), status=rng.choice(list(SubmissionStatus)))  # fmt: skip
+                    2020 + i % 5, body, status=rng.choice(list(SubmissionStatus)))  # fmt: skip
         with library.write() as conn:
             for i in range(1, 61, 3):
                 conn.execute("UPDATE submissions SET interp_text = ?, updated_at = ? WHERE id = ?",
                              (text(30), f"2025-01-{i % 28 + 1:02d}", i))  # fmt: skip
-        rows = library.query("SELECT * FROM submissions")
-        queries = [a + b for a in ALPHABET[:8] for b in ALPHABET[8:14]] + list(ALPHABET) + ["号", "〔", "4〕"]
-        queries += ["政 知", "务公 的", "长 江 区"]
-        for query in queries:
-            terms = search.parse_query(query)
-            for filters in ({}, {"status": SubmissionStatus.DRAFT.value}, {"year": 2022}):
-                for limit in (5, 1000):
-                    got = [h.submission_id for h in search.search(library, query, limit=limit, **filters)]
-                    assert got == _brute(rows, terms, **filters)[:limit], (query, filters, limit)
+        yield library, text
+
+
+def test_short_queries_match_a_scan(random_library):
+    library, _ = random_library
+    rows = library.query("SELECT * FROM submissions")
+    queries = [a + b for a in ALPHABET[:8] for b in ALPHABET[8:14]] + list(ALPHABET) + ["号", "〔", "4〕"]
+    queries += ["政 知", "务公 的", "长 江 区"]
+    for query in queries:
+        terms = search.parse_query(query)
+        for filters in ({}, {"status": SubmissionStatus.DRAFT.value}, {"year": 2022}):
+            for limit in (5, 1000):
+                got = [h.submission_id for h in search.search(library, query, limit=limit, **filters)]
+                assert got == _brute(rows, terms, **filters)[:limit], (query, filters, limit)
+
+
+def test_ranked_queries_find_what_a_scan_finds(random_library):
+    library, text = random_library
+    rows = library.query("SELECT * FROM submissions")
+    rng = random.Random(9)
+    queries = [text(3) for _ in range(60)] + [text(4) for _ in range(30)]
+    queries += [f"{text(3)} {text(1)}" for _ in range(30)] + [f"{text(3)} {text(3)}" for _ in range(30)]
+    # strings that exist, some of them across a blank of the text (then not found)
+    for r in rng.sample(rows, 30):
+        for column in ("body_text", "interp_text", "title"):
+            value = r[column] or ""
+            if len(value) > 6:
+                i = rng.randrange(len(value) - 5)
+                queries.append("".join(value[i : i + 5].split()))
+    for query in queries:
+        terms = search.parse_query(query)
+        hits = search.search(library, query, limit=1000)
+        assert sorted(h.submission_id for h in hits) == sorted(_brute(rows, terms)), query
+        assert all(OPEN in h.snippet for h in hits), query
+        assert [h.rank for h in hits] == sorted((h.rank for h in hits), reverse=True)
 
 
 def test_migration_objects_exist(lib):
     names = {r["name"] for r in lib.query("SELECT name FROM sqlite_master")}
-    assert {"search_index", "submissions_search", "search_vocab"} <= names
-    assert re.search(r"substr\(body_text, -2\)", lib.query(
-        "SELECT sql FROM sqlite_master WHERE name = 'submissions_search'")[0]["sql"])  # fmt: skip
+    assert {"search_doc", "search_interp", "submissions_search", "search_doc_text"} <= names
+    assert not {"search_index", "search_vocab", "submissions_ai", "submissions_au"} & names
+
+
+def test_saving_the_interpretation_does_not_reindex_the_body(lib, ids):
+    def segments():
+        return lib.query("SELECT count(*) AS n FROM search_doc_data")[0]["n"]
+
+    before = segments()
+    with lib.write() as conn:
+        conn.execute("UPDATE submissions SET interp_text = '解读：貔貅' WHERE id = ?", (ids["A"],))
+    assert segments() == before
+    assert found(lib, "貔貅") == [ids["A"]]
+
+
+def test_an_old_library_is_upgraded(tmp_path):
+    from storage.schema import migrations
+
+    root = tmp_path / "old"
+    with Library.open(root) as library:
+        _insert(library, "关于测试升级的通知", "测〔2024〕1号", "测试局", 2024, "正文里有鼹鼠洞口。")
+    conn = sqlite3.connect(root / "library.sqlite3")
+    conn.create_function("pp_chars", 1, lambda v: v)
+    with conn:  # back to the trigram schema of m002–m005: undo m006, forget it was applied
+        for name in ("search_ai", "search_ad", "search_au_doc", "search_au_interp"):
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("DROP TABLE search_doc")
+        conn.execute("DROP TABLE search_interp")
+        conn.execute("DROP VIEW search_doc_text")
+        conn.execute("DROP VIEW search_interp_text")
+        conn.execute("DROP INDEX submissions_search")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_search_chars'")
+    conn.close()
+    from sqlite_utils import Database
+
+    db = Database(sqlite3.connect(root / "library.sqlite3"))
+    for m in migrations._migrations:
+        if m.name in ("m002_search", "m003_search_short"):
+            m.fn(db)
+    db.conn.execute("INSERT INTO search_index(search_index) VALUES ('rebuild')")
+    db.conn.commit()
+    assert db.conn.execute(
+        "SELECT count(*) FROM search_index WHERE search_index MATCH '鼹鼠洞'"
+    ).fetchone() == (1,)
+    db.conn.close()
+    with Library.open(root) as library:
+        assert found(library, "鼹鼠洞口") == [1]
+        assert found(library, "鼹") == [1]
