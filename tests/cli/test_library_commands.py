@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
 from tests.storage import assert_one_line_message, cli, make_submittable, title_of, write_notices
 
 
@@ -183,7 +182,6 @@ def test_backup_restore_and_verify_commands(library, tmp_path):
     assert cli("--library", library, "library").returncode == 2  # which action? a usage error
 
 
-@pytest.mark.skipif(not (ROOT / "storage" / "search.py").exists(), reason="search is not written yet")
 def test_search_finds_an_imported_notice(library):
     result = cli("--json", "--library", library, "search", "第2批")
     assert result.returncode == 0, result.stderr

@@ -38,8 +38,7 @@ def _lightly_repunctuated(sentence: str) -> str:
 
 @pytest.fixture(scope="module")
 def policy() -> ParsedDocument:
-    if not PAIRS.is_dir():
-        pytest.skip(f"the interpretations corpus is expected at {PAIRS}")
+    assert PAIRS.is_dir(), f"the interpretations corpus is expected at {PAIRS}"
     document = extract_file(PAIRS / "t003-policy.md").document
     assert document is not None
     return document

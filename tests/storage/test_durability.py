@@ -233,7 +233,7 @@ def _skip_if_still_writable(root: Path) -> None:
         preexec_fn=_as_ordinary_user,
         capture_output=True,
     )
-    if probe.returncode == 0:
+    if probe.returncode == 0:  # a sandbox that keeps root's powers over files even without capabilities
         pytest.skip("this user can write to read-only files")
 
 
