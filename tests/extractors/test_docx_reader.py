@@ -477,7 +477,7 @@ def test_handcrafted_encrypted_ooxml_is_encrypted(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_docx_encrypted_by_libreoffice_is_encrypted(tmp_path: Path) -> None:
     soffice = legacy.find_soffice()
-    assert soffice is not None, "LibreOffice is needed here: `make test` installs it"
+    assert soffice is not None, "LibreOffice is needed here: `./test.sh` installs it"
     target = tmp_path / "加密 文件.docx"
     fx.lo_encrypt(soffice, [(CORPUS / "d055.docx", target, "Office Open XML Text")])
     assert target.read_bytes()[:8] == legacy.OLE_MAGIC

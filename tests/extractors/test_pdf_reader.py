@@ -146,7 +146,7 @@ def test_image_only_pdf_has_no_text_layer() -> None:
 def encrypted_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A PDF with an open password, written once per session by LibreOffice (2–3 s)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    assert soffice is not None, "LibreOffice is needed here: `make test` installs it"
+    assert soffice is not None, "LibreOffice is needed here: `./test.sh` installs it"
     import docx
     folder = tmp_path_factory.mktemp("encrypted")
     source = folder / "secret.docx"
