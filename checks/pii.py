@@ -16,6 +16,9 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from policy.orgcode import PROVINCES as _PROVINCES
+from policy.orgcode import uscc_check_char, valid_uscc
+
 
 class PiiKind(StrEnum):
     ID = "身份证号"
@@ -114,13 +117,7 @@ _NAME_BEFORE = re.compile(rf"(?:^|[\s，,、；;：:（(|/])[{SURNAMES}][\u4e00-
 
 # ---- checksums ---------------------------------------------------------------------------------------
 
-_PROVINCES = frozenset(
-    str(n) for n in (*range(11, 16), 21, 22, 23, *range(31, 38), *range(41, 47), *range(50, 55), *range(61, 66), 71, 81, 82, 83)
-)  # fmt: skip
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-_USCC = re.compile(r"^[1-9ANY][1-9][0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$")
 _CARD_PREFIX = re.compile(r"^(?:62|60|4|5[1-5]|2(?:2[2-9]|[3-6][0-9]|7[01]|720)|35|9)")
 
 
@@ -180,16 +177,6 @@ def valid_card(digits: str) -> bool:
     return (
         16 <= len(digits) <= 19 and digits.isdigit() and bool(_CARD_PREFIX.match(digits)) and luhn_ok(digits)
     )
-
-
-def uscc_check_char(first17: str) -> str:
-    total = sum(_USCC_CHARS.index(c) * w for c, w in zip(first17, _USCC_WEIGHTS, strict=True))
-    return _USCC_CHARS[(31 - total % 31) % 31]
-
-
-def valid_uscc(value: str) -> bool:
-    """A 统一社会信用代码 (GB 32100-2015): authority, category, 行政区划 and the mod-31 check character."""
-    return bool(_USCC.match(value)) and value[2:4] in _PROVINCES and value[17] == uscc_check_char(value[:17])
 
 
 # ---- masking ---------------------------------------------------------------------------------------

@@ -145,6 +145,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             "confirmed": {k: {"old": plain(c.old), "new": plain(c.new), "who": c.who, "at": c.at}
                           for k, c in sub.confirmed.items()},
             "files": sub.files, "details": sub.details,
+            "suggested_subjects": [] if sub.fields.subject else _suggested_subjects(lib, sub),
             "links": [{"from": a, "to": b, "kind": k.value} for a, b, k in records.links(lib, sub.id)],
             "reviews": records.reviews(lib, sub.id),
             "history": [{"at": e.at, "actor": e.actor, "action": e.action, "detail": e.detail}
@@ -160,11 +161,21 @@ def cmd_show(args: argparse.Namespace) -> int:
         mark = "（已确认）" if key in sub.confirmed else ""
         shown = "；".join(map(str, value)) if isinstance(value, list) else value
         print(f"  {LABELS[key]:<8}\t{shown}{mark}")
+    if not fields.subject:
+        suggested = _suggested_subjects(lib, sub)
+        if suggested:
+            print(f"  建议主题分类\t{'；'.join(f'{s}（{score:.2f}）' for s, score in suggested)}")
     for f in sub.files:
         print(f"  文件\t{f.role.value}\t{f.name}\t{f.size} 字节\t{f.sha256[:12]}")
     for e in audit.entries(lib, sub.id):
         print(f"  记录\t{e.at}\t{e.actor}\t{e.action}\t{plain(e.detail)}")
     return 0
+
+
+def _suggested_subjects(lib, sub) -> list[tuple[str, float]]:
+    from workflow.subjects import subjects, suggest_subject
+
+    return suggest_subject(f"{sub.fields.title or ''}\n{sub.body_text}", subjects(lib))
 
 
 def cmd_set(args: argparse.Namespace) -> int:
@@ -202,9 +213,15 @@ def cmd_submit(args: argparse.Namespace) -> int:
                 print(f"  ✗ {f.message_zh}（{f.location.describe()}）〔{f.id}〕", file=sys.stderr)
             print("修改后重新提交，或由审核人用 accept 命令接受。", file=sys.stderr)
         return 1
+    index_number = submissions.get(lib, args.id).fields.index_number
     if args.json:
-        emit_json({"id": args.id, "status": SubmissionStatus.PENDING.value, "warnings": len(remaining)})
+        emit_json({"id": args.id, "status": SubmissionStatus.PENDING.value, "warnings": len(remaining),
+                   "index_number": index_number})  # fmt: skip
     else:
+        if index_number:
+            print(f"索引号：{index_number}")
+        else:
+            print("提示：未配置机构代码，未分配索引号（python main.py config set org_code 机构代码）")
         print(
             f"已提交审核：编号 {args.id}（待审核）"
             + (f"，另有 {len(remaining)} 项警告/提示" if remaining else "")

@@ -247,3 +247,14 @@ def m006_search_chars(db: Database) -> None:
         INSERT INTO search_interp(search_interp) VALUES ('rebuild');
         """
     )
+
+
+@migrations()
+def m007_config(db: Database) -> None:
+    """The library's settings (``policy.config.LibraryConfig``), one row per key set by a clerk; a
+    key without a row has its default."""
+    db.executescript(
+        """
+        CREATE TABLE config (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);
+        """
+    )

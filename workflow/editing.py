@@ -8,7 +8,7 @@ from typing import Any
 from policy.fieldvalues import parse_field_value, to_json_value
 from policy.problems import Status
 from storage import Library, audit, records, submissions
-from workflow import lifecycle
+from workflow import indexing, lifecycle, subjects
 from workflow.originals import extract_original
 
 
@@ -17,6 +17,10 @@ def confirm_field(lib: Library, submission_id: int, key: str, value: Any, actor:
     typed = parse_field_value(key, value) if isinstance(value, str) else value
     with lib.write():
         lifecycle.check_editable(lib, submission_id)
+        if key == "subject" and typed:
+            subjects.check_subject(lib, typed)  # only a class of the library's list
+        elif key == "index_number" and typed:
+            indexing.check_index_number(lib, submission_id, typed)  # form, unique in the library
         old = getattr(submissions.get(lib, submission_id).fields, key)
         submissions.confirm(lib, submission_id, key, old, typed, actor)
         audit.append(lib, actor, "confirm", submission_id,

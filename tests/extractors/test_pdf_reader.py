@@ -148,6 +148,7 @@ def encrypted_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     assert soffice is not None, "LibreOffice is needed here: `./test.sh` installs it"
     import docx
+
     folder = tmp_path_factory.mktemp("encrypted")
     source = folder / "secret.docx"
     document = docx.Document()
