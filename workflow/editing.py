@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from policy.fieldvalues import parse_field_value, to_json_value
+from policy.fieldvalues import FieldValueError, parse_field_value, to_json_value
 from policy.problems import Status
-from storage import Library, audit, records, submissions
+from storage import Library, LibraryError, audit, records, submissions
 from workflow import indexing, lifecycle, subjects
 from workflow.originals import extract_original
 
@@ -20,7 +20,12 @@ def confirm_field(lib: Library, submission_id: int, key: str, value: Any, actor:
         if key == "subject" and typed:
             subjects.check_subject(lib, typed)  # only a class of the library's list
         elif key == "index_number" and typed:
-            indexing.check_index_number(lib, submission_id, typed)  # form, unique in the library
+            try:
+                indexing.check_index_number(lib, submission_id, typed)  # form, unique in the library
+            except LibraryError as exc:
+                if exc.key == "bad_index_number":  # a value typed in the wrong form: like a bad date
+                    raise FieldValueError(str(exc)) from None
+                raise
         old = getattr(submissions.get(lib, submission_id).fields, key)
         submissions.confirm(lib, submission_id, key, old, typed, actor)
         audit.append(lib, actor, "confirm", submission_id,

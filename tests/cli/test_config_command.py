@@ -49,7 +49,9 @@ def test_submit_prints_the_assigned_index_number_and_set_refuses_a_duplicate(tmp
     assert sub.returncode == 0, sub.stderr
     assert json.loads(sub.stdout)["index_number"] == "000000000/2024-00001"
     taken = cli("--library", root, "set", "1", "index_number", "000000000/2024-00001")
-    assert taken.returncode == 1 and "第 2 条" in taken.stderr
+    assert taken.returncode == 1 and "第 2 条" in taken.stderr  # a conflict: the command found a problem
+    malformed = cli("--library", root, "set", "1", "index_number", "2024-1")
+    assert malformed.returncode == 2 and "格式不对" in malformed.stderr  # a value in the wrong form: usage
 
 
 def test_manual_scheme_refusal_and_subject_list_in_set(tmp_path):

@@ -86,7 +86,7 @@ def test_submit_assigns_index_numbers_in_sequence_and_uniquely(lib):
     # a clerk cannot take a number another submission holds
     with pytest.raises(LibraryError, match="第 1 条"):
         editing.confirm_field(lib, 3, "index_number", one, "张三")
-    with pytest.raises(LibraryError, match="格式"):
+    with pytest.raises(FieldValueError, match="格式"):
         editing.confirm_field(lib, 3, "index_number", "2024-7", "张三")
     editing.confirm_field(lib, 3, "index_number", f"{ORG}/2024-00009", "张三")
     submit(lib, 3, "张三")
