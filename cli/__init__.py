@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from cli import check_cmd, config_cmd, details_cmd, extract_cmd, interpret_cmd, library_cmds
+from cli import check_cmd, config_cmd, details_cmd, extract_cmd, interpret_cmd, library_cmds, preview_cmd
 from policy.fieldvalues import FieldValueError
 from storage import LibraryError
 
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     check_cmd.add_parsers(sub, add_globals)
     details_cmd.add_parser(sub, add_globals)
     config_cmd.add_parser(sub, add_globals)
+    preview_cmd.add_parser(sub, add_globals)
     return parser
 
 
