@@ -43,7 +43,7 @@ from typing import Any
 from policy.submission import Kind, SearchHit, SubmissionStatus
 from storage import errors
 from storage.library import Library
-from storage.submissions import _filters
+from storage.submissions import filters
 
 OPEN, CLOSE = "«", "»"
 CONTEXT = 20  # characters of text kept on each side of the first occurrence in a snippet
@@ -72,7 +72,7 @@ def search(
     terms = parse_query(query)
     if not terms or limit <= 0:
         return []
-    where, params = _filters(status, kind, year, issuer, prefix="s.")
+    where, params = filters(status, kind, year, issuer, prefix="s.")
     try:
         if any(len(t) >= 3 for t in terms):
             rows = _search_ranked(lib, terms, where, params, limit)

@@ -143,7 +143,7 @@ def summaries(
     issuer: str | None = None,
     ids: Iterable[int] | None = None,
 ) -> list[SubmissionSummary]:
-    where, params = _filters(status, kind, year, issuer)
+    where, params = filters(status, kind, year, issuer)
     if ids is not None:
         id_list = list(ids)
         where.append(f"id IN ({','.join('?' * len(id_list))})")
@@ -161,7 +161,8 @@ def _summary(r: dict) -> SubmissionSummary:
     )  # fmt: skip
 
 
-def _filters(status, kind, year, issuer, prefix: str = "") -> tuple[list[str], list[Any]]:
+def filters(status, kind, year, issuer, prefix: str = "") -> tuple[list[str], list[Any]]:
+    """SQL conditions and parameters for the list and search filters (``prefix`` names the table)."""
     where: list[str] = []
     params: list[Any] = []
     if status is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from extractors.metadata import body, head, tail
 from extractors.metadata.found import Found
 from extractors.metadata.lines import body_lines, is_styled
+from policy.dates import find_dates
 from policy.document import ParsedDocument
 from policy.metadata import FIELD_KEYS, Fields, PolicyMetadata
 
@@ -31,9 +32,9 @@ def extract(document: ParsedDocument) -> PolicyMetadata:
     if dated is not None:
         date_at, inline_signature = dated
         date_line = lines[date_at]
-        date = next(iter(tail.find_dates(date_line.compact)), None)
-        if inline_signature is not None:
-            date = list(tail.find_dates(date_line.compact))[-1]
+        dates = list(find_dates(date_line.compact))
+        # after a 署名 on the same line the date is the last one; alone, the line is the date
+        date = (dates[-1] if inline_signature is not None else dates[0]) if dates else None
         if date is not None:
             found.put("date", date.value, date_line.evidence("tail.date_line", 0.9))
         note_at = tail.attachment_note(lines, body_from, date_at, found)
