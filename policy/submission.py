@@ -78,6 +78,7 @@ class Submission:
     files: tuple[StoredFile, ...] = ()
     body_text: str = ""
     details: dict[str, Any] = field(default_factory=dict)  # kind-specific: consultation dates, fee rows…
+    author: str | None = None  # who imported it (a reviewer may not review their own work)
 
     @property
     def fields(self) -> Fields:
@@ -98,6 +99,9 @@ class Review:
     at: dt.datetime
     content_sha256: str
     id: int | None = None
+    level: str = "初审"  # 初审 | 复审
+    payload_sha256: str | None = None  # the bundle payload the decision is bound to
+    record: dict[str, Any] | None = None  # the signed decision as it goes into review.json
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,10 +84,12 @@ def links(lib: Library, submission_id: int) -> list[tuple[int, int, LinkKind]]:
 def add_review(lib: Library, review: Review) -> int:
     with lib.write() as conn:
         cursor = conn.execute(
-            "INSERT INTO reviews(submission_id, reviewer, role, decision, comment, at, content_sha256)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO reviews(submission_id, reviewer, role, decision, comment, at, content_sha256,"
+            " level, payload_sha256, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (review.submission_id, review.reviewer, review.role, review.decision, review.comment,
-             review.at.isoformat(timespec="seconds"), review.content_sha256),
+             review.at.isoformat(timespec="seconds"), review.content_sha256, review.level,
+             review.payload_sha256,
+             None if review.record is None else json.dumps(review.record, ensure_ascii=False, sort_keys=True)),
         )  # fmt: skip
         return int(cursor.lastrowid)
 
@@ -104,6 +106,9 @@ def reviews(lib: Library, submission_id: int) -> list[Review]:
             dt.datetime.fromisoformat(r["at"]),
             r["content_sha256"],
             r["id"],
+            r["level"],
+            r["payload_sha256"],
+            None if r["record"] is None else json.loads(r["record"]),
         )  # fmt: skip
         for r in rows
     ]

@@ -258,3 +258,46 @@ def m007_config(db: Database) -> None:
         CREATE TABLE config (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);
         """
     )
+
+
+@migrations()
+def m008_review_and_bundles(db: Database) -> None:
+    """Signing keys (own and trusted), frozen payloads, signed reviews per level, bundles made and
+    received, and the per-file state of uploads (so an interrupted one resumes)."""
+    db.executescript(
+        """
+        ALTER TABLE submissions ADD COLUMN author TEXT;
+        UPDATE submissions SET author = (
+            SELECT actor FROM audit_log a WHERE a.submission_id = submissions.id AND a.action = 'import'
+            ORDER BY a.id LIMIT 1);
+        CREATE TABLE keys (
+            fingerprint TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, public_key TEXT NOT NULL,
+            private_store TEXT, source TEXT NOT NULL, added_at TEXT NOT NULL
+        );
+        CREATE TABLE renditions (
+            source_sha256 TEXT NOT NULL, kind TEXT NOT NULL, sha256 TEXT NOT NULL REFERENCES files(sha256),
+            PRIMARY KEY (source_sha256, kind)
+        );
+        CREATE TABLE payloads (
+            sha256 TEXT PRIMARY KEY, manifest TEXT NOT NULL, created_at TEXT NOT NULL
+        );
+        ALTER TABLE reviews ADD COLUMN level TEXT NOT NULL DEFAULT '初审';
+        ALTER TABLE reviews ADD COLUMN payload_sha256 TEXT;
+        ALTER TABLE reviews ADD COLUMN record TEXT;
+        CREATE TABLE bundles (
+            sha256 TEXT PRIMARY KEY,
+            submission_id INTEGER REFERENCES submissions(id) ON DELETE SET NULL,
+            index_number TEXT, payload_sha256 TEXT NOT NULL, kind TEXT NOT NULL, file_name TEXT NOT NULL,
+            origin TEXT NOT NULL, at TEXT NOT NULL
+        );
+        CREATE INDEX bundles_submission ON bundles(submission_id);
+        CREATE INDEX bundles_index_number ON bundles(index_number);
+        ALTER TABLE upload_log ADD COLUMN bundle_sha256 TEXT;
+        ALTER TABLE upload_log ADD COLUMN bytes_sent INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE upload_files (
+            bundle_sha256 TEXT NOT NULL, target TEXT NOT NULL, path TEXT NOT NULL,
+            sha256 TEXT NOT NULL, size INTEGER NOT NULL, at TEXT NOT NULL,
+            PRIMARY KEY (bundle_sha256, target, path)
+        );
+        """
+    )

@@ -38,19 +38,20 @@ def insert(
     department: str | None = None,
     site_column: str | None = None,
     details: dict[str, Any] | None = None,
+    author: str | None = None,
 ) -> int:
     f = metadata.fields
     stamp = now()
     with lib.write() as conn:
         cursor = conn.execute(
             "INSERT INTO submissions(kind, status, department, site_column, title, doc_number, issuer, year,"
-            " body_text, extraction_status, extraction, details, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " body_text, extraction_status, extraction, details, created_at, updated_at, author)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 kind.value, SubmissionStatus.DRAFT.value, department, site_column, f.title, f.doc_number,
                 "、".join(f.issuers) or f.issuer_mark, _year(metadata), body_text, extraction_status,
                 json.dumps(metadata_json(metadata), ensure_ascii=False),
-                json.dumps(details or {}, ensure_ascii=False), stamp, stamp,
+                json.dumps(details or {}, ensure_ascii=False), stamp, stamp, author,
             ),
         )  # fmt: skip
         return int(cursor.lastrowid)
@@ -132,6 +133,7 @@ def get(lib: Library, submission_id: int) -> Submission:
         files=files,
         body_text=r["body_text"],
         details=json.loads(r["details"]),
+        author=r["author"],
     )
 
 

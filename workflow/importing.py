@@ -63,7 +63,9 @@ def import_files(
             with lib.write():  # the file rows, the submission and its audit entry: all or nothing
                 sha, size = store_file(lib, path, fmt)
                 stored_attachments = [(store_file(lib, a), a.name) for a in attach_paths]
-                sid = submissions.insert(lib, kind, metadata, text, result.status.value, department)
+                sid = submissions.insert(
+                    lib, kind, metadata, text, result.status.value, department, author=actor
+                )
                 submissions.attach_file(lib, sid, sha, FileRole.ORIGINAL, path.name)
                 for (a_sha, _), name in stored_attachments:
                     submissions.attach_file(lib, sid, a_sha, FileRole.ATTACHMENT, name)
