@@ -12,6 +12,7 @@ its callbacks fire before ``run`` returns, so a test can assert on the widgets s
 from __future__ import annotations
 
 import threading
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -53,7 +54,10 @@ class _Runnable(QRunnable):
         try:
             result = self._fn(self._control)
         except BaseException as exc:  # delivered to on_error (or the global handler), never lost
-            self._signals.failed.emit(exc)
+            # the report keeps the text of the traceback; the frames themselves (which hold this
+            # thread's objects) must not cross to the GUI thread
+            exc.report = "".join(traceback.format_exception(exc))  # type: ignore[attr-defined]
+            self._signals.failed.emit(exc.with_traceback(None))
         else:
             self._signals.done.emit(result)
         finally:
