@@ -74,7 +74,7 @@ def read(path: Path, timeout: float = TIMEOUT_S) -> ReadResult:
             shutil.copyfile(path, source)
         except OSError:
             return ReadResult.failed(messages.not_found(name))
-        converted = convert_to_docx(soffice, source, work, timeout, html=_is_html(head))
+        converted = convert_to_docx(soffice, source, work, timeout, html=is_html(head))
         if isinstance(converted, Problem):
             return ReadResult.failed(_renamed(converted, source.name, name))
         result = docx.read(converted)
@@ -108,6 +108,17 @@ def convert_to_docx(
     """Convert ``source`` (inside the scratch directory ``work``) to .docx; the result or a Problem.
     ``html``: the file is a web page saved as .doc (common on government sites); it is imported into
     Writer proper, since Writer/Web, which LibreOffice would pick, cannot export .docx."""
+    return convert(soffice, source, work, "docx", timeout, infilter="HTML (StarWriter)" if html else None)
+
+
+def convert(
+    soffice: str, source: Path, work: Path, target: str, timeout: float, infilter: str | None = None
+) -> Path | Problem:
+    """Run LibreOffice headless on ``source`` (inside the scratch directory ``work``, which also holds
+    its private profile) with ``--convert-to target`` (``docx``, ``pdf:writer_pdf_Export``...); the
+    converted file or a Problem. Shared by this reader and the bundle's PDF rendition, so both start,
+    time out and kill LibreOffice the same way. LibreOffice runs in UTC so that the dates it stamps do
+    not depend on where it runs."""
     out_dir = work / "out"
     command = [
         soffice,
@@ -117,16 +128,20 @@ def convert_to_docx(
         "--nodefault",
         "--nolockcheck",
         f"-env:UserInstallation={(work / 'profile').as_uri()}",
-        *(["--infilter=HTML (StarWriter)"] if html else []),
+        *([f"--infilter={infilter}"] if infilter else []),
         "--convert-to",
-        "docx",
+        target,
         "--outdir",
         str(out_dir),
         str(source),
     ]
     try:
         proc = subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "TZ": "UTC"},
         )
     except OSError:
         return messages.no_libreoffice(source.name)
@@ -136,17 +151,19 @@ def convert_to_docx(
         _kill_tree(proc)
         proc.communicate()
         return messages.timeout(source.name, timeout)
-    result = out_dir / (source.stem + ".docx")
+    extension = target.split(":", 1)[0]
+    result = out_dir / f"{source.stem}.{extension}"
     if result.is_file() and result.stat().st_size > 0:
         return result
     lines = [line for line in err.decode("utf-8", "replace").splitlines() if line and "javaldx" not in line]
     if any("could not be loaded" in line for line in lines):
         return messages.conversion_failed(source.name, "LibreOffice 无法打开此文件，可能已损坏或加密")
-    detail = lines[-1][:160] if lines else f"退出码 {proc.returncode}，没有生成 .docx"
+    detail = lines[-1][:160] if lines else f"退出码 {proc.returncode}，没有生成 .{extension}"
     return messages.conversion_failed(source.name, detail)
 
 
-def _is_html(head: bytes) -> bool:
+def is_html(head: bytes) -> bool:
+    """A web page saved under a word-processor name (its first bytes are HTML)."""
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:512].lower()
     return start.startswith((b"<html", b"<!doctype html")) or (start.startswith(b"<") and b"<html" in start)
 
