@@ -195,15 +195,6 @@ def safe_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def _copy(files: Sequence[PreviewFile], folder: Path, taken: set[str]) -> list[tuple[PreviewFile, str]]:
-    copied = []
-    for f in files:
-        name = safe_name(f.name, taken)
-        shutil.copyfile(f.source, folder / name)
-        copied.append((f, f"{FILES_DIR}/{name}"))
-    return copied
-
-
 def render_policy_html(
     page: PolicyPage, interpretation_href: str | None, interpretation_title: str = ""
 ) -> str:
@@ -214,15 +205,29 @@ def render_policy_html(
     )
 
 
-def write_preview(data: PreviewInput, out: Path | str) -> PreviewResult:
-    """Write policy.html, interpretation.html (and qa.html when there are answered questions) and
-    ``files/`` with the attachments and media into ``out``."""
-    folder = Path(out)
-    files_dir = folder / FILES_DIR
-    files_dir.mkdir(parents=True, exist_ok=True)
+@dataclass(frozen=True, slots=True)
+class SitePages:
+    """The rendered pages (name → HTML) and where each attachment and media file goes (href)."""
+
+    pages: dict[str, str]
+    attachments: tuple[tuple[PreviewFile, str], ...]
+    media: tuple[tuple[PreviewFile, str], ...]
+
+    @property
+    def copies(self) -> tuple[tuple[PreviewFile, str], ...]:
+        return self.attachments + self.media
+
+
+def _place(files: Sequence[PreviewFile], taken: set[str]) -> tuple[tuple[PreviewFile, str], ...]:
+    return tuple((f, f"{FILES_DIR}/{safe_name(f.name, taken)}") for f in files)
+
+
+def site_pages(data: PreviewInput) -> SitePages:
+    """policy.html, interpretation.html (and qa.html when there are answered questions), rendered,
+    with the names the attachments and media get under ``files/``; nothing is written."""
     taken: set[str] = set()
-    attachments = _copy(data.attachments, files_dir, taken)
-    media = _copy(data.media, files_dir, taken)
+    attachments = _place(data.attachments, taken)
+    media = _place(data.media, taken)
     interp = data.interpretation
     page = PolicyPage(
         title=data.fields.title or "（无标题）",
@@ -237,8 +242,17 @@ def write_preview(data: PreviewInput, out: Path | str) -> PreviewResult:
         pages[INTERPRETATION_PAGE] = render_interpretation_html(interp, POLICY_PAGE, QA_PAGE, hrefs)
         if any(q.answer.strip() for q in interp.qa):
             pages[QA_PAGE] = render_qa_html(interp, back_href=INTERPRETATION_PAGE)
-    for name, html in pages.items():
+    return SitePages(pages, attachments, media)
+
+
+def write_preview(data: PreviewInput, out: Path | str) -> PreviewResult:
+    """Write the pages and ``files/`` with the attachments and media into ``out``."""
+    folder = Path(out)
+    site = site_pages(data)
+    for f, href in site.copies:
+        (folder / href).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(f.source, folder / href)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, html in site.pages.items():
         (folder / name).write_bytes(html.encode("utf-8"))
-    if not any(files_dir.iterdir()):
-        files_dir.rmdir()  # nothing to copy: no empty folder
-    return PreviewResult(folder, tuple(pages), tuple(href for _, href in attachments + media))
+    return PreviewResult(folder, tuple(site.pages), tuple(href for _, href in site.copies))

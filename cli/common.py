@@ -26,3 +26,29 @@ def emit_json(obj: Any) -> None:
 
 def err(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
+
+
+def passphrase(args: argparse.Namespace, prompt: str = "私钥口令 (passphrase): ") -> str | None:
+    """The key's passphrase: ``--passphrase-file`` (first line), else POLICYPRESS_PASSPHRASE, else asked
+    on the terminal when there is one; never taken as a command-line value (it would show in ``ps``)."""
+    import getpass
+    import os
+
+    path = getattr(args, "passphrase_file", None)
+    if path:
+        try:
+            with open(path, encoding="utf-8") as f:
+                return f.readline().rstrip("\r\n")
+        except OSError as exc:
+            from storage import LibraryError
+
+            raise LibraryError(
+                "passphrase_file",
+                f"无法读取口令文件：{path}（{exc.strerror}）",
+                f"cannot read the passphrase file: {path}",
+            ) from None
+    if os.environ.get("POLICYPRESS_PASSPHRASE"):
+        return os.environ["POLICYPRESS_PASSPHRASE"]
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return None

@@ -38,6 +38,7 @@ class FileRole(StrEnum):
 class LinkKind(StrEnum):
     INTERPRETS = "interprets"  # 解读 → policy
     REPLACES = "replaces"  # new version → the old policy it replaces
+    CHANGES = "changes"  # a change (失效/废止/修订/撤回) → the published item it concerns
 
 
 @dataclass(frozen=True, slots=True)

@@ -288,7 +288,7 @@ def m008_review_and_bundles(db: Database) -> None:
             sha256 TEXT PRIMARY KEY,
             submission_id INTEGER REFERENCES submissions(id) ON DELETE SET NULL,
             index_number TEXT, payload_sha256 TEXT NOT NULL, kind TEXT NOT NULL, file_name TEXT NOT NULL,
-            origin TEXT NOT NULL, at TEXT NOT NULL
+            origin TEXT NOT NULL, at TEXT NOT NULL, content_sha256 TEXT
         );
         CREATE INDEX bundles_submission ON bundles(submission_id);
         CREATE INDEX bundles_index_number ON bundles(index_number);

@@ -229,3 +229,12 @@ def set_status(lib: Library, submission_id: int, status: SubmissionStatus) -> No
 
 def count(lib: Library) -> int:
     return int(lib.query("SELECT COUNT(*) AS n FROM submissions")[0]["n"])
+
+
+def set_origin(lib: Library, submission_id: int, author: str | None, site_column: str | None) -> None:
+    """Who prepared a submission received as a bundle, and its site column."""
+    with lib.write() as conn:
+        conn.execute(
+            "UPDATE submissions SET author = ?, site_column = COALESCE(?, site_column) WHERE id = ?",
+            (author, site_column, submission_id),
+        )

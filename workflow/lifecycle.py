@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from policy.submission import Review
 from policy.submission import SubmissionStatus as S
 from storage import Library, LibraryError, audit, records, submissions
+from workflow import config
 from workflow.content import content_sha256
 
 TRANSITIONS: dict[S, frozenset[S]] = {
@@ -55,13 +56,33 @@ def move(lib: Library, submission_id: int, to: S, actor: str, reason: str = "") 
         )
 
 
-def current_approval(lib: Library, submission_id: int) -> Review | None:
-    """The newest 通过 review whose hash matches the content as it is now, else None."""
+REVIEW_ACTIONS = ("review", "review_received")
+
+
+def round_reviews(lib: Library, submission_id: int) -> list[Review]:
+    """The decisions of the current review round: made on the content as it is now, since it was
+    last sent for review (a resubmission starts a new round; an edit changes the content). Every
+    decision has its audit entry, so the round is the reviews logged after the last 待审核."""
+    in_round = 0
+    for entry in audit.entries(lib, submission_id):
+        if entry.action == "status" and entry.detail.get("to") == S.PENDING.value:
+            in_round = 0
+        elif entry.action in REVIEW_ACTIONS:
+            in_round += 1
     digest = content_sha256(lib, submission_id)
-    latest = records.reviews(lib, submission_id)
-    if latest and latest[-1].decision == APPROVE and latest[-1].content_sha256 == digest:
-        return latest[-1]
-    return None
+    recent = records.reviews(lib, submission_id)[-in_round:] if in_round else []
+    return [r for r in recent if r.content_sha256 == digest]
+
+
+def current_approval(lib: Library, submission_id: int) -> Review | None:
+    """The last 通过 of the current round when every level the library requires has approved the
+    content as it is now and nothing was returned since; else None."""
+    reviews = round_reviews(lib, submission_id)
+    if not reviews or reviews[-1].decision != APPROVE:
+        return None
+    needed = ("初审", "复审") if config.load(lib).review_levels == "初审+复审" else ("初审",)
+    approved = {r.level for r in reviews if r.decision == APPROVE}
+    return reviews[-1] if set(needed) <= approved else None
 
 
 @dataclass(frozen=True, slots=True)

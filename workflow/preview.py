@@ -20,12 +20,14 @@ from workflow.interpret import stored_interpretation
 from workflow.originals import extract_original
 
 
-def preview(lib: Library, submission_id: int, out: Path | str) -> PreviewResult:
-    """Render the submission into ``out``: its confirmed-else-extracted metadata, the body of its
-    original (read again; the stored text when that fails), attachments, the stored 解读 and its media."""
+def preview_input(lib: Library, submission_id: int) -> PreviewInput:
+    """What the site's pages show: the confirmed-else-extracted metadata, the body of the original
+    (read again; the stored text when that fails or there is none), attachments, the stored 解读
+    and its media."""
     sub = submissions.get(lib, submission_id)
-    extraction = extract_original(lib, submission_id)
-    if extraction.document is not None:
+    has_original = any(f.role is FileRole.ORIGINAL for f in sub.files)
+    extraction = extract_original(lib, submission_id) if has_original else None
+    if extraction is not None and extraction.document is not None:
         body = body_items(extraction.document, extraction.metadata)
     else:
         body = body_from_text(sub.body_text)
@@ -35,7 +37,7 @@ def preview(lib: Library, submission_id: int, out: Path | str) -> PreviewResult:
             PreviewFile(f.name, path_of(lib, f.sha256), f.sha256) for f in sub.files if f.role is role
         )
 
-    data = PreviewInput(
+    return PreviewInput(
         fields=sub.fields,
         body=body,
         attachments=files(FileRole.ATTACHMENT),
@@ -43,4 +45,8 @@ def preview(lib: Library, submission_id: int, out: Path | str) -> PreviewResult:
         media=files(FileRole.MEDIA),
         publisher=config.load(lib).publisher,
     )
-    return write_preview(data, out)
+
+
+def preview(lib: Library, submission_id: int, out: Path | str) -> PreviewResult:
+    """Render the submission's pages and files into ``out``."""
+    return write_preview(preview_input(lib, submission_id), out)

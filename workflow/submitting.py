@@ -20,13 +20,14 @@ from workflow.indexing import assign_index_number
 
 
 class SubmitRefused(LibraryError):
-    def __init__(self, submission_id: int, findings: list[Finding]) -> None:
+    def __init__(self, submission_id: int, findings: list[Finding], action: str = "提交审核") -> None:
         lines_zh = "；".join(f"{f.message_zh}〔{f.id}〕" for f in findings[:10])
         more = f"；另有 {len(findings) - 10} 项" if len(findings) > 10 else ""
+        verb = "submitted" if action == "提交审核" else "approved"
         super().__init__(
             "blocked",
-            f"第 {submission_id} 条有 {len(findings)} 项阻断问题，不能提交审核：{lines_zh}{more}",
-            f"submission {submission_id} has {len(findings)} blocking findings and cannot be submitted",
+            f"第 {submission_id} 条有 {len(findings)} 项阻断问题，不能{action}：{lines_zh}{more}",
+            f"submission {submission_id} has {len(findings)} blocking findings and cannot be {verb}",
         )
         self.findings = findings
 
