@@ -10,7 +10,19 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from cli import check_cmd, config_cmd, details_cmd, extract_cmd, interpret_cmd, library_cmds, preview_cmd
+from cli import (
+    bundle_cmds,
+    check_cmd,
+    config_cmd,
+    details_cmd,
+    extract_cmd,
+    interpret_cmd,
+    keys_cmd,
+    library_cmds,
+    preview_cmd,
+    review_cmd,
+    upload_cmd,
+)
 from policy.fieldvalues import FieldValueError
 from storage import LibraryError
 
@@ -50,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     details_cmd.add_parser(sub, add_globals)
     config_cmd.add_parser(sub, add_globals)
     preview_cmd.add_parser(sub, add_globals)
+    keys_cmd.add_parsers(sub, add_globals)
+    review_cmd.add_parser(sub, add_globals)
+    bundle_cmds.add_parsers(sub, add_globals)
+    upload_cmd.add_parser(sub, add_globals)
     return parser
 
 

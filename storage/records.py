@@ -1,4 +1,4 @@
-"""The submission's other records: 解读 content and text versions, links, reviews, upload log."""
+"""The submission's other records: 解读 content and text versions, links, reviews."""
 
 from __future__ import annotations
 
@@ -112,11 +112,3 @@ def reviews(lib: Library, submission_id: int) -> list[Review]:
         )  # fmt: skip
         for r in rows
     ]
-
-
-def log_upload(lib: Library, submission_id: int | None, target: str, outcome: str, detail: str = "") -> None:
-    with lib.write() as conn:
-        conn.execute(
-            "INSERT INTO upload_log(submission_id, target, at, outcome, detail) VALUES (?, ?, ?, ?, ?)",
-            (submission_id, target, now(), outcome, detail),
-        )
