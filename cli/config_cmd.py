@@ -19,6 +19,7 @@ HINTS = {
     "site_protocol": "webdav 或 http",
     "trusted_reviewers": "可信审核人名单文件的路径",
     "subjects_file": "主题分类表文件的路径（默认：内置的 21+1 类）",
+    "publish_raw_draft": "否（默认：发布清理后的发布件）或 是（按导入的原稿发布）",
 }
 
 

@@ -28,6 +28,7 @@ LABELS = {
     "site_protocol": "上传方式",
     "trusted_reviewers": "可信审核人名单",
     "subjects_file": "主题分类表",
+    "publish_raw_draft": "发布原稿不清理",
 }
 KEYS = tuple(LABELS)
 
@@ -46,6 +47,7 @@ class LibraryConfig:
     site_protocol: str = SITE_PROTOCOLS[0]
     trusted_reviewers: str | None = None  # a path
     subjects_file: str | None = None  # a path; None: the shipped list (resources/subjects.txt)
+    publish_raw_draft: str = "否"  # 是: bundle the clerk's file as imported, not the cleaned copy
 
     def __post_init__(self) -> None:
         if self.org_code is not None:
@@ -58,6 +60,10 @@ class LibraryConfig:
         if self.site_protocol not in SITE_PROTOCOLS:
             raise ConfigValueError(
                 f"上传方式只能是 {' 或 '.join(SITE_PROTOCOLS)}，不能是“{self.site_protocol}” (site_protocol)"
+            )
+        if self.publish_raw_draft not in ("是", "否"):
+            raise ConfigValueError(
+                f"发布原稿不清理只能是 是 或 否，不能是“{self.publish_raw_draft}” (publish_raw_draft)"
             )
         if self.site_url is not None and not re.match(r"^https?://[^\s/]+", self.site_url):
             raise ConfigValueError(

@@ -92,7 +92,10 @@ def bundle(lib: Library, submission_id: int, out: Path | str, actor: str) -> Bun
     if disclosure in NOT_FOR_SITE:
         raise LibraryError("not_for_site", f"第 {submission_id} 条的公开属性是“{disclosure}”，不生成网站发布包",
                            f"submission {submission_id} is {disclosure}; it is never bundled for the site")  # fmt: skip
-    if lifecycle.current_approval(lib, submission_id) is None:
+    if (
+        sub.status not in (S.APPROVED, S.EXPORTED, S.UPLOADED)
+        or lifecycle.current_approval(lib, submission_id) is None
+    ):
         raise LibraryError("not_approved", f"第 {submission_id} 条当前内容没有完成审核通过（先审后发）",
                            f"submission {submission_id} has no approval of its current content")  # fmt: skip
     review = review_file(lib, submission_id)

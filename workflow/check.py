@@ -80,9 +80,13 @@ def check_context(context: CheckContext, settings: CheckSettings | None = None) 
 def check_submission(
     lib: Library, submission_id: int, settings: CheckSettings | None = None
 ) -> list[Finding]:
-    """The findings for a stored submission, with the reviewers' acceptances applied."""
+    """The findings for a stored submission, with the reviewers' acceptances applied. A change notice
+    (失效/废止/撤回 of a published item, ``workflow.changes``) has no document or 解读 of its own:
+    the catalogue's rules are about those, so it has no findings and its reviewer reads it."""
     from storage import acceptances
 
+    if "change" in submissions.get(lib, submission_id).details:
+        return []
     findings = catalogue.run(context_for_submission(lib, submission_id, settings), settings)
     accepted = acceptances.of(lib, submission_id)
     return [dataclasses.replace(f, accepted=accepted.get(f.id)) for f in findings]

@@ -61,12 +61,12 @@ REVIEW_ACTIONS = ("review", "review_received")
 
 def round_reviews(lib: Library, submission_id: int) -> list[Review]:
     """The decisions of the current review round: made on the content as it is now, since it was
-    last sent for review (a resubmission starts a new round; an edit changes the content). Every
+    last sent for review (a resubmission starts a new round; going back to 草稿 ends it). Every
     decision has its audit entry, so the round is the reviews logged after the last 待审核."""
     in_round = 0
     for entry in audit.entries(lib, submission_id):
-        if entry.action == "status" and entry.detail.get("to") == S.PENDING.value:
-            in_round = 0
+        if entry.action == "status" and entry.detail.get("to") in (S.PENDING.value, S.DRAFT.value):
+            in_round = 0  # back to 草稿 voids the round; sent for review again starts a new one
         elif entry.action in REVIEW_ACTIONS:
             in_round += 1
     digest = content_sha256(lib, submission_id)

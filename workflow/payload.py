@@ -15,7 +15,7 @@ from typing import Any
 
 from bundles.payload import DocumentFiles, Payload, PayloadFile, build_payload
 from bundles.preview import safe_name
-from bundles.publication import PublicationError, publication_copy
+from bundles.publication import CleaningReport, PublicationCopy, PublicationError, publication_copy
 from bundles.rendition import pdf_rendition
 from policy.jsonform import fields_json
 from policy.submission import FileRole, Submission
@@ -39,8 +39,12 @@ def document_files(lib: Library, sub: Submission) -> DocumentFiles | None:
     if original is None:
         return None
     data = path_of(lib, original.sha256).read_bytes()
+    fmt = original.format or Path(original.name).suffix
     try:
-        copy = publication_copy(data, original.format or Path(original.name).suffix, name=original.name)
+        if config.load(lib).publish_raw_draft == "是":  # the setting that lets the draft go out as is
+            copy = PublicationCopy(data, fmt.lower().lstrip("."), CleaningReport(cleaned=False))
+        else:
+            copy = publication_copy(data, fmt, name=original.name)
     except PublicationError as exc:
         raise _problem(exc) from None
     name = safe_name(Path(original.name).stem + copy.extension, set())

@@ -23,7 +23,7 @@ from workflow.originals import extract_original
 def preview_input(lib: Library, submission_id: int) -> PreviewInput:
     """What the site's pages show: the confirmed-else-extracted metadata, the body of the original
     (read again; the stored text when that fails or there is none), attachments, the stored 解读
-    and its media."""
+    and the media its forms use."""
     sub = submissions.get(lib, submission_id)
     has_original = any(f.role is FileRole.ORIGINAL for f in sub.files)
     extraction = extract_original(lib, submission_id) if has_original else None
@@ -37,12 +37,15 @@ def preview_input(lib: Library, submission_id: int) -> PreviewInput:
             PreviewFile(f.name, path_of(lib, f.sha256), f.sha256) for f in sub.files if f.role is role
         )
 
+    interpretation = stored_interpretation(lib, submission_id)
+    # only the media a form of the 解读 still uses: a picture the clerk removed is not published
+    used = {f.file_sha256 for f in interpretation.forms} if interpretation else set()
     return PreviewInput(
         fields=sub.fields,
         body=body,
         attachments=files(FileRole.ATTACHMENT),
-        interpretation=stored_interpretation(lib, submission_id),
-        media=files(FileRole.MEDIA),
+        interpretation=interpretation,
+        media=tuple(f for f in files(FileRole.MEDIA) if f.sha256 in used),
         publisher=config.load(lib).publisher,
     )
 

@@ -35,7 +35,7 @@ from bundles.upload.retry import RetryPolicy
 from bundles.verify import NEEDS_APPROVAL, BundleReport
 from policy.submission import SubmissionStatus
 from storage import Library, LibraryError, audit, payloads, submissions, uploads
-from workflow import config, lifecycle
+from workflow import changes, config, lifecycle
 from workflow.verify import verify_bundles
 
 TOKEN_ENV = "POLICYPRESS_TOKEN"
@@ -292,6 +292,7 @@ def _mark_uploaded(lib: Library, sid: int, actor: str) -> tuple[str, str] | None
         if submissions.get(lib, sid).status is SubmissionStatus.UPLOADED:
             return None
         lifecycle.move(lib, sid, SubmissionStatus.UPLOADED, actor, "上传成功")
+        changes.apply_published(lib, sid, actor)  # a change uploaded: the item it concerns expires
     except LibraryError as exc:
         return exc.message_zh, exc.message_en
     return None

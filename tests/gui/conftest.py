@@ -19,4 +19,4 @@ def library(tmp_path):
 
 @pytest.fixture
 def ctx(qapp, library) -> AppContext:
-    return AppContext(library=library, actor="张三", tasks=TaskRunner(inline=True))
+    return AppContext(library=library, actor="张三", tasks=TaskRunner(qapp, inline=True))
