@@ -10,7 +10,6 @@ two names may differ only in case, and sizes, counts and compression ratios stay
 
 from __future__ import annotations
 
-import hashlib
 import json
 import stat
 import tempfile
@@ -25,6 +24,7 @@ import jsonschema
 
 from bundles import signing
 from bundles.bag import APPROVAL_LABEL, KIND_LABEL
+from bundles.digest import file_sha256
 from bundles.payload import METADATA_FILE, REVIEW_FILE, payload_sha256
 from policy.keys import REVIEWER_ROLE, PublicKey
 from policy.secrecy import APPROVE, REVIEW_FORMAT, Decision, ReviewFile
@@ -69,14 +69,6 @@ class BundleReport:
     @property
     def ok(self) -> bool:
         return not self.reasons
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _unsafe_name(name: str) -> bool:
@@ -195,7 +187,7 @@ def _entry_reasons(bag: bagit.Bag) -> list[Reason]:
         path = root / rel
         if not path.is_file():
             reasons.append(_detail_reason(bagit.FileMissing(rel)))
-        elif "sha256" in hashes and _sha256_file(path) != hashes["sha256"]:
+        elif "sha256" in hashes and file_sha256(path) != hashes["sha256"]:
             reasons.append(
                 Reason("checksum", f"文件内容与清单校验值不符：{rel}", f"checksum mismatch: {rel}", rel)
             )
@@ -281,7 +273,7 @@ def verify_bundle(
     limits = limits or Limits()
     path = Path(path)
     try:
-        bundle_sha = _sha256_file(path)
+        bundle_sha = file_sha256(path)
     except OSError as exc:
         return BundleReport(str(path), "", (Reason("unreadable", f"无法读取文件：{path}（{exc.strerror}）",
                                                    f"cannot read the file: {path}"),))  # fmt: skip

@@ -9,11 +9,11 @@ site, and an approved bundle needs its 索引号 (it names the file and the bag'
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from bundles.bag import BagInfo, bundle_file_name, write_bag
+from bundles.digest import file_sha256
 from bundles.payload import Payload, json_bytes
 from policy.secrecy import ReviewFile
 from policy.submission import Submission
@@ -39,14 +39,6 @@ class BundleWritten:
     bundle_sha256: str
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _write(
     lib: Library,
     sub: Submission,
@@ -64,7 +56,7 @@ def _write(
     )  # fmt: skip
     name = bundle_file_name(fields.index_number, f"条目{sub.id}", _SUFFIX[kind])
     path = write_bag(body, info, out, name, json_bytes(review.as_json()) if review else None)
-    bundle_sha = _sha256(path)
+    bundle_sha = file_sha256(path)
     digest = body.sha256
     with lib.write():
         payloads.record_bundle(lib, BundleRecord(bundle_sha, sub.id, fields.index_number, digest, kind, name, "made",

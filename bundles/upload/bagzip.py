@@ -10,7 +10,6 @@ would publish whatever is on disk now.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import stat
 import zipfile
@@ -20,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from bundles.digest import stream_sha256
 from bundles.upload import UploadError
 
-CHUNK = 1 << 16
 MANIFEST, TAGMANIFEST, BAG_INFO = "manifest-sha256.txt", "tagmanifest-sha256.txt", "bag-info.txt"
 _UTF8_FLAG, _ENCRYPTED_FLAG = 0x800, 0x1
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -125,21 +124,13 @@ def _bag_info_value(text: str, key: str) -> str | None:
 
 
 def _file_sha256(path: Path) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
     with path.open("rb") as fp:
-        while chunk := fp.read(CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
+        return stream_sha256(fp)
 
 
 def _member_sha256(archive: zipfile.ZipFile, name: str) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
     with archive.open(name) as stream:
-        while chunk := stream.read(CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
+        return stream_sha256(stream)
 
 
 def read_bag(path: Path) -> BagZip:
