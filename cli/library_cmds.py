@@ -167,6 +167,10 @@ def cmd_show(args: argparse.Namespace) -> int:
             print(f"  建议主题分类\t{'；'.join(f'{s}（{score:.2f}）' for s, score in suggested)}")
     for f in sub.files:
         print(f"  文件\t{f.role.value}\t{f.name}\t{f.size} 字节\t{f.sha256[:12]}")
+    for r in records.reviews(lib, sub.id):
+        signed = "，已签名" if r.record else ""
+        comment = f"：{r.comment}" if r.comment else ""
+        print(f"  审核\t{r.at:%Y-%m-%d %H:%M}\t{r.level}“{r.decision}”\t{r.reviewer}（{r.role}{signed}）{comment}")
     for e in audit.entries(lib, sub.id):
         print(f"  记录\t{e.at}\t{e.actor}\t{e.action}\t{plain(e.detail)}")
     return 0

@@ -55,6 +55,8 @@ def test_send_review_return_file_verify_and_export(tmp_path):
     # the clerk opens the answer: the submission is approved
     opened = ok("--library", clerk, "open", answer["file"])
     assert "第 1 条" in opened.stdout and "已通过" in opened.stdout
+    shown = ok("--library", clerk, "show", "1").stdout
+    assert "初审“通过”\t李科长（科室负责人，已签名）：同意" in shown
     # the uploader verifies and exports it
     verified = ok("--library", uploader, "verify", answer["file"])
     assert "有效" in verified.stdout and "李科长" in verified.stdout
