@@ -39,6 +39,7 @@ class Office:
 
 def notice(lib: Library, folder: Path, number: int = 3, source: Path | None = None) -> int:
     """Import a notice (a test .txt by default), give it 有效性 and a 解读 with two forms."""
+    folder.mkdir(parents=True, exist_ok=True)
     path = source or write_notices(folder / "in", [number])[0]
     (outcome,) = import_files(lib, [path], CLERK)
     sid = outcome.submission_id

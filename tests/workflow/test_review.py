@@ -158,4 +158,6 @@ def test_an_approval_made_elsewhere_covers_exactly_the_files_sent(o, tmp_path):
     assert back.submission_id == sid and back.status is S.APPROVED
     at_uploader = receiving.open_bundle(o.uploader, approved.path, "赵上传")
     assert at_uploader.new and at_uploader.status is S.APPROVED
-    assert receiving.open_bundle(o.uploader, approved.path, "赵上传").submission_id == at_uploader.submission_id
+    assert (
+        receiving.open_bundle(o.uploader, approved.path, "赵上传").submission_id == at_uploader.submission_id
+    )
