@@ -1,23 +1,38 @@
-"""PolicyPress: no arguments open the desktop app; sub-commands run the command line."""
+"""PolicyPress: no arguments open the desktop app; sub-commands run the command line;
+``--screenshot DIR`` saves the app's main views (on a bundled sample) as PNGs."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 
 
 def main(argv: list[str]) -> int:
-    from cli import build_parser, run
+    if getattr(sys, "frozen", False):  # the packaged app (PyInstaller) also runs its own helpers
+        import multiprocessing
 
-    if argv:
-        return run(argv)
-    if importlib.util.find_spec("gui") is None:
-        # the desktop app lands with the GUI issue; until then the command line's help is the front door
-        build_parser().print_help()
+        multiprocessing.freeze_support()  # the extractor's fork server (-c …): runs it and exits
+        if argv[:1] == ["-m"] and len(argv) > 1:  # `python -m workflow.pages …` (PDF page images)
+            import runpy
+
+            sys.argv = argv[1:]
+            runpy.run_module(argv[1], run_name="__main__", alter_sys=True)
+            return 0
+    if argv[:1] in (["--version"], ["-V"]):
+        from policypress_version import describe
+
+        print(describe())
         return 0
-    from gui.app import run_app
+    if not argv:  # the desktop app; the command line's modules are not loaded (a faster start)
+        from gui.app import run_app
 
-    return run_app()
+        return run_app()
+    if argv[0] == "--screenshot":
+        from gui.screenshots import main as screenshots
+
+        return screenshots(argv[1:])
+    from cli import run
+
+    return run(argv)
 
 
 if __name__ == "__main__":
