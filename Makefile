@@ -1,5 +1,5 @@
 # Shortcuts for developers; the README's two commands are ./run.sh and ./test.sh (no make needed).
-.PHONY: run test setup lint bench clean
+.PHONY: run test setup lint bench package clean
 
 run:
 	./run.sh
@@ -18,5 +18,8 @@ bench: setup
 	.venv/bin/python bench/extract_accuracy.py ../shared/corpus/dev
 	.venv/bin/python bench/extract_speed.py
 
+package:
+	bash scripts/package.sh
+
 clean:
-	rm -rf .venv bench/out .pytest_cache .ruff_cache
+	rm -rf .venv bench/out .pytest_cache .ruff_cache build dist
