@@ -170,7 +170,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     for r in records.reviews(lib, sub.id):
         signed = "，已签名" if r.record else ""
         comment = f"：{r.comment}" if r.comment else ""
-        print(f"  审核\t{r.at:%Y-%m-%d %H:%M}\t{r.level}“{r.decision}”\t{r.reviewer}（{r.role}{signed}）{comment}")
+        print(
+            f"  审核\t{r.at:%Y-%m-%d %H:%M}\t{r.level}“{r.decision}”\t{r.reviewer}（{r.role}{signed}）{comment}"
+        )
     for e in audit.entries(lib, sub.id):
         print(f"  记录\t{e.at}\t{e.actor}\t{e.action}\t{plain(e.detail)}")
     return 0
