@@ -3,11 +3,22 @@ background tasks run inline (``TaskRunner(inline=True)``) so a test can assert s
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
-from gui.context import AppContext
-from gui.tasks import TaskRunner
-from storage import Library
+# the preview pane's browser engine must be loaded before the QApplication exists; running as root
+# (CI containers) it needs its sandbox off
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402, F401
+
+QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+from gui.context import AppContext  # noqa: E402
+from gui.tasks import TaskRunner  # noqa: E402
+from storage import Library  # noqa: E402
 
 
 @pytest.fixture
