@@ -23,6 +23,13 @@ def main(argv: list[str]) -> int:
         print(describe())
         return 0
     if not argv:  # the desktop app; the command line's modules are not loaded (a faster start)
+        if _no_display():
+            print(
+                "没有可用的图形显示（DISPLAY/WAYLAND_DISPLAY 未设置），无法打开桌面窗口；命令行用法见 --help"
+                " (no graphical display: set DISPLAY, run under xvfb-run, or use the command line: --help)",
+                file=sys.stderr,
+            )
+            return 1
         from gui.app import run_app
 
         return run_app()
@@ -33,6 +40,15 @@ def main(argv: list[str]) -> int:
     from cli import run
 
     return run(argv)
+
+
+def _no_display() -> bool:
+    """On Linux without X11/Wayland (a server, an SSH session) Qt would abort with a core dump."""
+    import os
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 if __name__ == "__main__":

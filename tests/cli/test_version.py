@@ -35,3 +35,16 @@ def test_version_through_main_py_exits_zero():
         [sys.executable, "main.py", "--version"], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0 and result.stdout.startswith("PolicyPress ")
+
+
+def test_without_a_display_the_app_says_so_in_one_line_instead_of_aborting():
+    env = {
+        k: v
+        for k, v in __import__("os").environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "main.py"], cwd=ROOT, capture_output=True, text=True, timeout=60, env=env
+    )
+    assert result.returncode == 1
+    assert "没有可用的图形显示" in result.stderr and len(result.stderr.strip().splitlines()) == 1
