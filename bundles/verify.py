@@ -202,6 +202,16 @@ def _schema() -> dict:
     return json.loads(SCHEMA.read_text(encoding="utf-8"))
 
 
+def metadata_problems(data: object) -> list[Reason]:
+    """Where ``metadata.json``'s content breaks its schema (resources/schemas/metadata.schema.json)."""
+    errors = sorted(jsonschema.Draft202012Validator(_schema()).iter_errors(data), key=lambda e: list(e.path))
+    return [
+        Reason("metadata_schema", f"metadata.json 不符合格式：{'/'.join(map(str, e.path)) or '（根）'}：{e.message}",
+               f"metadata.json is not schema-valid at {'/'.join(map(str, e.path)) or '(root)'}: {e.message}")
+        for e in errors[:20]
+    ]  # fmt: skip
+
+
 def _metadata(bag_dir: Path) -> tuple[dict, list[Reason]]:
     path = bag_dir / "data" / METADATA_FILE
     try:
@@ -212,12 +222,7 @@ def _metadata(bag_dir: Path) -> tuple[dict, list[Reason]]:
                 "metadata_missing", "缺少或无法读取 metadata.json", "metadata.json is missing or unreadable"
             )
         ]
-    errors = sorted(jsonschema.Draft202012Validator(_schema()).iter_errors(data), key=lambda e: list(e.path))
-    return (data if isinstance(data, dict) else {}), [
-        Reason("metadata_schema", f"metadata.json 不符合格式：{'/'.join(map(str, e.path)) or '（根）'}：{e.message}",
-               f"metadata.json is not schema-valid at {'/'.join(map(str, e.path)) or '(root)'}: {e.message}")
-        for e in errors[:20]
-    ]  # fmt: skip
+    return (data if isinstance(data, dict) else {}), metadata_problems(data)
 
 
 def _review(bag_dir: Path) -> tuple[ReviewFile | None, list[Reason]]:

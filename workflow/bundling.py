@@ -9,12 +9,14 @@ site, and an approved bundle needs its 索引号 (it names the file and the bag'
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from bundles.bag import BagInfo, bundle_file_name, write_bag
 from bundles.digest import file_sha256
-from bundles.payload import Payload, json_bytes
+from bundles.payload import METADATA_FILE, Payload, json_bytes
+from bundles.verify import metadata_problems
 from policy.secrecy import ReviewFile
 from policy.submission import Submission
 from policy.submission import SubmissionStatus as S
@@ -54,6 +56,11 @@ def _write(
         kind=kind, index_number=fields.index_number, title=fields.title, contact=sub.author,
         approval_sha256=review.payload_sha256 if review and kind in (APPROVED, CHANGE) else None,
     )  # fmt: skip
+    meta = body.get(METADATA_FILE)
+    problems = metadata_problems(json.loads(meta.data)) if meta else []
+    if problems:  # e.g. no title: the receiving side would refuse the file, so it is not written
+        raise LibraryError("bad_metadata", f"第 {sub.id} 条的信息不完整，不能打包：{problems[0].message_zh}",
+                           f"submission {sub.id} cannot be bundled: {problems[0].message_en}")  # fmt: skip
     name = bundle_file_name(fields.index_number, f"条目{sub.id}", _SUFFIX[kind])
     path = write_bag(body, info, out, name, json_bytes(review.as_json()) if review else None)
     bundle_sha = file_sha256(path)

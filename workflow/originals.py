@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,9 +20,10 @@ def _named(stored: Path, suffix: str) -> Iterator[Path]:
     if not suffix:
         yield stored
         return
-    link = stored.with_name(f"{stored.name}{suffix}")
-    with contextlib.suppress(FileExistsError):
-        link.symlink_to(stored.name)
+    # a link of its own per call: two threads reading the same original must not share (and delete)
+    # each other's
+    link = stored.with_name(f"{stored.name}.{uuid.uuid4().hex}{suffix}")
+    link.symlink_to(stored.name)
     try:
         yield link
     finally:

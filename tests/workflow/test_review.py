@@ -161,3 +161,14 @@ def test_an_approval_made_elsewhere_covers_exactly_the_files_sent(o, tmp_path):
     assert (
         receiving.open_bundle(o.uploader, approved.path, "赵上传").submission_id == at_uploader.submission_id
     )
+
+
+def test_a_bundle_the_other_side_would_refuse_is_not_written(o, tmp_path):
+    sid = submitted(o)
+    lifecycle.move(o.clerk, sid, S.DRAFT, CLERK)
+    editing.confirm_field(o.clerk, sid, "title", "", CLERK)
+    lifecycle.move(o.clerk, sid, S.PENDING, CLERK)  # (as a shared library's other user might)
+    with pytest.raises(LibraryError) as refused:
+        bundling.send(o.clerk, sid, tmp_path / "mail", CLERK)
+    assert refused.value.key == "bad_metadata" and "fields/title" in refused.value.message_zh
+    assert not (tmp_path / "mail").exists() or not list((tmp_path / "mail").glob("*.zip"))
