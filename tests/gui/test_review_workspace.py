@@ -5,6 +5,7 @@ the uploader's libraries accept. Background tasks run inline, but for one test o
 
 from __future__ import annotations
 
+import json
 import shutil
 import time
 from pathlib import Path
@@ -19,7 +20,7 @@ from gui.stylesheet import STYLE_SHEET
 from gui.tasks import TaskRunner
 from policy.submission import SubmissionStatus as S
 from storage import submissions
-from tests.bundles.flow import CLERK, HEAD, PASSPHRASE, office, rewrite_zip, submitted
+from tests.bundles.flow import CLERK, HEAD, PASSPHRASE, office, rehash, rewrite_zip, submitted
 from workflow import bundling, editing, keys, lifecycle, receiving
 from workflow.verify import verify_bundles
 
@@ -204,7 +205,15 @@ def test_bad_bundles_are_listed_with_their_reasons_in_one_dialog(o, head, ports,
         tmp_path / "改过的_送审包.zip",
         lambda m: {k: (v + b"<!-- x -->" if k.endswith("policy.html") else v) for k, v in m.items()},
     )
-    untitled = sent(o, 15, tmp_path / "usb2", clear="title")
+
+    # a 送审包 whose metadata.json was stripped of its title and re-hashed (PolicyPress itself refuses
+    # to write one): the bag is consistent, the schema is not
+    def strip_title(bag):
+        meta = json.loads((bag / "data" / "metadata.json").read_text("utf-8"))
+        meta["fields"]["title"] = None
+        (bag / "data" / "metadata.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+
+    untitled = rehash(sent(o, 15, tmp_path / "usb2"), tmp_path / "无标题_送审包.zip", strip_title)
     not_a_bundle = tmp_path / "说明.txt"
     not_a_bundle.write_text("不是送审包", "utf-8")
     head.open_bundle_files([tampered, good, untitled, not_a_bundle])
