@@ -49,6 +49,7 @@ def _write(
     review: ReviewFile | None,
     out: Path | str,
     actor: str,
+    suffix: str | None = None,
 ) -> BundleWritten:
     fields = sub.fields
     info = BagInfo(
@@ -61,7 +62,7 @@ def _write(
     if problems:  # e.g. no title: the receiving side would refuse the file, so it is not written
         raise LibraryError("bad_metadata", f"第 {sub.id} 条的信息不完整，不能打包：{problems[0].message_zh}",
                            f"submission {sub.id} cannot be bundled: {problems[0].message_en}")  # fmt: skip
-    name = bundle_file_name(fields.index_number, f"条目{sub.id}", _SUFFIX[kind])
+    name = bundle_file_name(fields.index_number, f"条目{sub.id}", _SUFFIX[kind] if suffix is None else suffix)
     path = write_bag(body, info, out, name, json_bytes(review.as_json()) if review else None)
     bundle_sha = file_sha256(path)
     digest = body.sha256
@@ -110,8 +111,17 @@ def bundle(lib: Library, submission_id: int, out: Path | str, actor: str) -> Bun
 
 def answer(lib: Library, submission_id: int, out: Path | str, actor: str) -> BundleWritten:
     """The file a section head sends back for a received 送审包: the approved bundle once every
-    level has approved, or the returned one carrying the decision and its comment."""
+    level has approved, or the returned one carrying the decision and its comment. Between the
+    levels (初审 made, 复审 to come on another machine) it is the 送审包 again, carrying the signed
+    初审, for the 复审 reviewer to open."""
     sub = submissions.get(lib, submission_id)
+    if sub.status is S.PENDING:
+        review = review_file(lib, submission_id)
+        if review is None or not review.approved_levels():
+            raise LibraryError("no_decision", f"第 {submission_id} 条还没有审核结论", f"submission {submission_id} has no decision yet")  # fmt: skip
+        levels = "、".join(sorted(review.approved_levels()))
+        return _write(lib, sub, SEND, payload.thaw(lib, review.payload_sha256), review, out, actor,
+                      suffix=f"_送审包_{levels}通过")  # fmt: skip
     if sub.status is S.RETURNED:
         review = review_file(lib, submission_id)
         if review is None or review.returned is None:

@@ -172,3 +172,33 @@ def test_a_bundle_the_other_side_would_refuse_is_not_written(o, tmp_path):
         bundling.send(o.clerk, sid, tmp_path / "mail", CLERK)
     assert refused.value.key == "bad_metadata" and "fields/title" in refused.value.message_zh
     assert not (tmp_path / "mail").exists() or not list((tmp_path / "mail").glob("*.zip"))
+
+
+def test_with_two_levels_on_two_machines_the_first_review_travels_with_the_send_bundle(o, tmp_path):
+    for lib in (o.clerk, o.head, o.uploader):
+        config.set_value(lib, "review_levels", "初审+复审", CLERK)
+    sid = submitted(o)
+    sent = bundling.send(o.clerk, sid, tmp_path / "mail", CLERK)
+    opened = receiving.open_bundle(o.head, sent.path, HEAD)
+    review.review(o.head, opened.submission_id, "通过", HEAD, PASSPHRASE)
+    between = bundling.answer(o.head, opened.submission_id, tmp_path / "to-leader", HEAD)
+    assert between.path.name == "000000000_2024-00001_送审包_初审通过.zip"
+    # the 复审 reviewer works in the uploader's... here: a third library that trusts the head
+    leader = o.uploader
+    keys.init_key(leader, HEAD2, "科室负责人", PASSPHRASE, store="file")
+    at_leader = receiving.open_bundle(leader, between.path, HEAD2)
+    assert at_leader.status is S.PENDING
+    second = review.review(leader, at_leader.submission_id, "通过", HEAD2, PASSPHRASE)
+    assert second.level == "复审" and second.payload_sha256 == sent.payload_sha256
+    final = bundling.answer(leader, at_leader.submission_id, tmp_path / "approved", HEAD2)
+    assert final.path.name == "000000000_2024-00001.zip"
+    assert [d.level for d in review.review_file(leader, at_leader.submission_id).decisions] == [
+        "初审",
+        "复审",
+    ]
+    with pytest.raises(receiving.BundleInvalid) as untrusted:  # the clerk does not know the leader yet
+        receiving.open_bundle(o.clerk, final.path, CLERK)
+    assert {r.key for r in untrusted.value.report.reasons} == {"untrusted"}
+    keys.trust_key(o.clerk, keys.export_key(leader, HEAD2, tmp_path / "leader.json"), CLERK)
+    back = receiving.open_bundle(o.clerk, final.path, CLERK)
+    assert back.submission_id == sid and back.status is S.APPROVED
