@@ -124,8 +124,8 @@ def decide_in_library(
     root: Path, sid: int, decision: str, reviewer: str, passphrase: str | None, comment: str,
     form: SecrecyForm, out: Path | None,
 ) -> Decided:  # fmt: skip
-    """On a worker: the signed decision, then (for a received 送审包 that is decided at every level)
-    the answer file in ``out``."""
+    """On a worker: the signed decision, then (for a received 送审包) the answer file in ``out``: the
+    approved or returned bundle, or between two levels the 送审包 carrying the 初审 for the 复审."""
     from storage import submissions
     from workflow.bundling import answer
     from workflow.review import review
@@ -133,7 +133,7 @@ def decide_in_library(
     with Library.open(root) as lib:
         stored = review(lib, sid, decision, reviewer, passphrase, comment=comment, form=form)
         status = submissions.get(lib, sid).status
-        if out is None or status is SubmissionStatus.PENDING:
+        if out is None:
             return Decided(decision, stored.level, status)
         try:
             written = answer(lib, sid, out, reviewer)
@@ -163,7 +163,9 @@ def decided_text(sid: int, title: str | None, result: Decided, received: bool) -
         text = tr("{name}已退回。").format(name=name)
     else:
         text = tr("{name}已审核通过。").format(name=name)
-    if result.answer is not None:
+    if result.answer is not None and result.status is SubmissionStatus.PENDING:
+        text += tr("含初审结论的送审包已写出，请交复审人：{path}").format(path=result.answer)
+    elif result.answer is not None:
         text += tr("回复文件已写出，请发回经办人：{path}").format(path=result.answer)
     elif result.answer_error:
         text += tr("但回复文件未能写出：{reason}").format(reason=result.answer_error)
