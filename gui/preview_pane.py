@@ -35,7 +35,8 @@ from gui.context import AppContext
 from gui.layout import boxed, hbox, vbox
 from gui.review_findings import FindingsReport
 from policy.findings import Finding
-from storage import Library, LibraryError, submissions
+from storage import Library, LibraryError
+from workflow.content import content_sha256
 
 POLICY_PAGE, INTERPRETATION_PAGE = "policy.html", "interpretation.html"
 
@@ -149,9 +150,11 @@ class PreviewPane(QWidget):
         if self.submission_id is not None and self._stamp is not None and self._stamp != self._updated_at():
             self.refresh()
 
-    def _updated_at(self):
+    def _updated_at(self) -> str | None:
+        """What the pages were rendered from: the content's hash (an edit in the same second as the
+        rendering changes it too, unlike the updated_at timestamp)."""
         try:
-            return submissions.get(self.ctx.library, self.submission_id).updated_at
+            return content_sha256(self.ctx.library, self.submission_id)
         except LibraryError:
             return None
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import QObject
+
 from gui.tasks import TaskRunner
 
 
@@ -62,3 +64,28 @@ def test_inline_runner_calls_back_before_run_returns(qapp):
     out: list = []
     runner.run(lambda c: 7, on_done=out.append)
     assert out == [7]
+
+
+def test_after_shutdown_a_late_result_is_dropped_not_delivered(qtbot, qapp):
+    runner = TaskRunner(qapp)
+    release, got = threading.Event(), []
+
+    def slow(control):
+        release.wait(5)
+        return "late"
+
+    runner.run(slow, on_done=got.append)
+    threading.Timer(0.2, release.set).start()
+    runner.shutdown(5000)  # waits for the task; its result must not reach a window being closed
+    qtbot.wait(100)
+    assert got == []
+
+
+def test_many_tasks_leave_no_per_task_objects_behind(qtbot, qapp):
+    runner = TaskRunner(qapp)
+    done: list = []
+    for i in range(200):
+        runner.run(lambda c, i=i: i, on_done=done.append)
+    qtbot.waitUntil(lambda: len(done) == 200, timeout=10000)
+    assert sorted(done) == list(range(200))
+    assert runner.findChildren(QObject) == [runner._pool]  # no QObject made per task
