@@ -196,10 +196,10 @@ class ReviewForm(QWidget):
     def _key_text(self, state: ReviewState) -> str:
         if state.key_problem == "no_key":
             return tr(
-                "本资料库没有您的签名密钥，不能签署审核结论。请在 设置 → 个人信息 中创建科室负责人的签名密钥。"
+                "本资料库没有您的签名密钥，不能签署审核结论。请在 设置 → 签名密钥 中创建科室负责人的签名密钥。"
             )
         if state.key_problem == "not_reviewer" and state.key is not None:
-            return tr("您的签名密钥角色是{role}，审核需要{reviewer}的密钥（设置 → 个人信息）。").format(
+            return tr("您的签名密钥角色是{role}，审核需要{reviewer}的密钥（设置 → 签名密钥）。").format(
                 role=state.key.public.role, reviewer=REVIEWER_ROLE
             )
         return ""

@@ -299,7 +299,7 @@ class ReviewWorkspace(QWidget):
             self.form.show_message(self.form.approve_refusal() or "")
             return
         if state.key_problem is not None:
-            self.form.show_message(tr("没有可用的签名密钥，请先在 设置 → 个人信息 中创建。"))
+            self.form.show_message(tr("没有可用的签名密钥，请先在 设置 → 签名密钥 中创建。"))
             return
         problems = self.form.problems()
         if problems:

@@ -5,7 +5,11 @@ A temporary library (never the user's) is made from the bundled samples in ``res
 a training notice and a news item), the
 window is opened under the offscreen platform, and each view is saved at 1280×800 and 1920×1080:
 the list (with a search), 文件信息 with a field's evidence highlighted in the 原文 pane, 政策解读 with
-its suggestions and originality meter, 新旧对照, and 检查.
+its suggestions and originality meter, 新旧对照, 检查, and the same window in 关怀模式.
+
+Then the hand-over, through the core as on three machines (``gui.screenshot_roles``): a clerk's
+completed notice is sent as a 送审包 and opened in a section head's library — the head's window with
+the site preview — and, approved, opened in an uploader's library — the uploader's window.
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ def take(out_dir: Path) -> list[Path]:
     app = create_application()
     from gui.context import AppContext
     from gui.main_window import MainWindow
+    from gui.screenshot_roles import role_views
     from gui.tasks import TaskRunner
     from storage import Library
 
@@ -71,18 +76,34 @@ def take(out_dir: Path) -> list[Path]:
         new, old = prepare_library(root, "张三")
         library = Library.open(root)
         tasks = TaskRunner(app, inline=True)  # deterministic: each task done before the next view
-        window = MainWindow(AppContext(library=library, actor="张三", tasks=tasks))
+        window = MainWindow(AppContext(library=library, actor="张三", tasks=tasks), settings_in(Path(tmp)))
         try:
             window.show()
             for width, height in SIZES:
                 window.resize(width, height)
                 written += _views(window, new, old, out_dir, f"{width}x{height}")
         finally:
-            window.close()
-            window.deleteLater()
-            settle(50)
+            dispose(window)
             library.close()
+        written += role_views(Path(tmp), tasks, out_dir)
     return written
+
+
+def settings_in(folder: Path):
+    """A settings file of the temporary run (never the user's)."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def dispose(window) -> None:
+    """Close and delete a window now (a browser page must go before the app and its profile do)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    settle(50)
 
 
 def _views(window, new: int, old: int, out_dir: Path, size: str) -> list[Path]:
@@ -117,6 +138,11 @@ def _views(window, new: int, old: int, out_dir: Path, size: str) -> list[Path]:
     window.tabs.setCurrentWidget(window.checks)
     window.checks.tree.setFocus(Qt.FocusReason.OtherFocusReason)
     grab("5-checks")
+    window.set_care(True)  # 关怀模式: larger type, high contrast, the focus framed
+    window.tabs.setCurrentWidget(window.fields)
+    window.fields.focus_field("doc_number")
+    grab("8-care")
+    window.set_care(False)
     return shots
 
 

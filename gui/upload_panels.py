@@ -240,7 +240,8 @@ def upload_problem(outcome: str, message: str) -> str:
     code = re.search(r"HTTP (\d{3})", message)
     if outcome == "token_refused":
         return translate(
-            "UploadPanels", "网站拒绝了上传令牌（HTTP {0}）：请在“设置 → 网站”中检查令牌是否正确、是否过期"
+            "UploadPanels",
+            "网站拒绝了上传令牌（HTTP {0}）：请在“设置 → 上传网站”中检查令牌是否正确、是否过期",
         ).format(code.group(1) if code else "401/403")
     if outcome == "disk_full":
         return translate("UploadPanels", "网站服务器存储空间已满（HTTP 507），请联系网站管理员")

@@ -316,10 +316,10 @@ class UploadWorkspace(QWidget, UploadSteps):
             self._fail(
                 translate(
                     "UploadWorkspace",
-                    "尚未设置上传网站：请在“设置 → 网站”中填写网站地址和上传方式（WebDAV 或 HTTP）",
+                    "尚未设置上传网站：请在“设置 → 上传网站”中填写网站地址和上传方式（WebDAV 或 HTTP）",
                 )
                 if problem is None or problem.key == "no_url"
-                else translate("UploadWorkspace", "上传设置有误：{0}（设置 → 网站）").format(
+                else translate("UploadWorkspace", "上传设置有误：{0}（设置 → 上传网站）").format(
                     problem.message_zh
                 )
             )

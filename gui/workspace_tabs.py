@@ -61,16 +61,27 @@ def build_tab(module: str, cls: str, ctx: AppContext, title: str, parent: QWidge
 
 class LazyTab(QWidget):
     """Stands in the tab widget for ``module.cls``; builds it on first use and then passes every
-    call on to it (``tab.focus_section(...)`` works as on the real tab)."""
+    call on to it (``tab.focus_section(...)`` works as on the real tab). With ``on_show`` only
+    being shown builds it (the site preview starts a browser engine: not for every selection)."""
 
     edited = Signal()
     source_requested = Signal(int, int, int)
 
-    def __init__(self, module: str, cls: str, ctx: AppContext, title: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        module: str,
+        cls: str,
+        ctx: AppContext,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        on_show: bool = False,
+    ):
         super().__init__(parent)
         self._spec = (module, cls, ctx, title)
         self._tab: QWidget | None = None
         self._submission_id: int | None = None
+        self._on_show = on_show
         self.setLayout(vbox())
 
     @property
@@ -92,7 +103,7 @@ class LazyTab(QWidget):
 
     def set_submission(self, submission_id: int | None) -> None:
         self._submission_id = submission_id
-        if self._tab is not None or submission_id is not None:
+        if self._tab is not None or (submission_id is not None and not self._on_show):
             self.tab.set_submission(submission_id)
 
     def preload(self, then: Callable[[], None] | None = None) -> None:

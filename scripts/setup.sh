@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up what PolicyPress needs: system packages (apt-get, when run as root) and .venv/ from
-# requirements.lock. Sourced by run.sh and test.sh; safe to run again (it only adds what is missing).
+# requirements.lock, then the UI translations (resources/i18n/*.qm). Sourced by run.sh and test.sh; safe
+# to run again (it only adds what is missing).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -39,3 +40,11 @@ if [ ! -f "$stamp" ] || [ requirements.lock -nt "$stamp" ] || [ pyproject.toml -
   .venv/bin/python -m pip install --quiet -r requirements.lock
   touch "$stamp"
 fi
+
+# the UI translations the app loads for a non-Chinese language (.qm files are built, not committed)
+for ts in resources/i18n/*.ts; do
+  qm="${ts%.ts}.qm"
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
+  fi
+done

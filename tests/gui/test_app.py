@@ -64,6 +64,7 @@ def test_screenshots_of_the_main_views_at_two_sizes(tmp_path):
     shots = sorted(out.glob("*.png"))
     names = {p.stem.rsplit("-", 1)[0] for p in shots}
     assert {"1-list", "2-fields", "3-interpretation", "5-checks"} <= names
+    assert {"6-head-preview", "7-uploader", "8-care"} <= names  # the other roles, and 关怀模式
     sizes = {(QImage(str(p)).width(), QImage(str(p)).height()) for p in shots}
     assert sizes == {(1280, 800), (1920, 1080)}
     assert not (tmp_path / "library").exists()  # a temporary library, never the user's

@@ -322,7 +322,9 @@ def test_a_refused_token_or_a_full_server_is_one_clear_line_and_the_item_stays(q
         ws.target_provider = lambda: UploadTarget(dav.url, "webdav", "an-old.token")
         key = f"s:{o.sid}"
         click_upload(qtbot, ws, key)
-        assert ws.said[-1] == "网站拒绝了上传令牌（HTTP 401）：请在“设置 → 网站”中检查令牌是否正确、是否过期"
+        assert (
+            ws.said[-1] == "网站拒绝了上传令牌（HTTP 401）：请在“设置 → 上传网站”中检查令牌是否正确、是否过期"
+        )
         assert ws.result.headline.text() == ws.said[-1]
         assert cell(ws, key, "status") == "已通过" and cell(ws, key, "activity") == "✗ 令牌被拒绝"
 
@@ -338,7 +340,7 @@ def test_a_refused_token_or_a_full_server_is_one_clear_line_and_the_item_stays(q
 def test_without_a_site_the_uploader_is_sent_to_settings(qtbot, o, tmp_path):
     ws = make_workspace(qtbot, o.head, tmp_path)  # the default target: the library's settings
     click_upload(qtbot, ws, f"s:{o.sid}")
-    assert ws.said[-1] == "尚未设置上传网站：请在“设置 → 网站”中填写网站地址和上传方式（WebDAV 或 HTTP）"
+    assert ws.said[-1] == "尚未设置上传网站：请在“设置 → 上传网站”中填写网站地址和上传方式（WebDAV 或 HTTP）"
     assert not uploads.upload_log(o.head) and not (tmp_path / "outbox").exists()
 
 
