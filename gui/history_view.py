@@ -38,10 +38,9 @@ from PySide6.QtWidgets import (
 from gui.context import AppContext
 from gui.fields_tab import LABELS
 from gui.layout import hbox, vbox
+from gui.model_roles import OBJECT_ROLE, SORT_ROLE
 from storage import Library, LibraryError
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 VERSION, CONFIRM, AUDIT, REVIEW = "version", "confirm", "audit", "review"
 KIND_NAMES = {
     VERSION: QT_TRANSLATE_NOOP("HistoryView", "解读版本"),

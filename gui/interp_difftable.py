@@ -19,11 +19,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from compose.diff import change_label
+from gui.model_roles import OBJECT_ROLE, SORT_ROLE
 from policy.interpretation import Change, DiffRow
 
 translate = QCoreApplication.translate
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("change", "new_label", "new_text", "old_label", "old_text", "similarity")
 COLOURS = {
     Change.ADDED: QColor("#d3f9d8"),

@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui.layout import hbox, vbox
+from gui.model_roles import OBJECT_ROLE, SORT_ROLE
 from gui.review_data import QueueItem
 from gui.submissions_model import kind_name, when
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 PAD_X, PAD_Y, GAP = 10, 6, 3
 MUTED = QColor("#6b7280")
 RECEIVED_COLOR, LOCAL_COLOR = QColor("#1565c0"), QColor("#5f6b7a")

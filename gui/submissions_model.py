@@ -20,10 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from gui.model_roles import OBJECT_ROLE, SORT_ROLE
 from policy.submission import Kind, SubmissionStatus, SubmissionSummary
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("doc_number", QT_TRANSLATE_NOOP("SubmissionsModel", "文号")),

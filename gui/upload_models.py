@@ -25,13 +25,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from bundles.verify import BundleReport
+from gui.model_roles import OBJECT_ROLE, SORT_ROLE
 from gui.submissions_model import STATUS_COLORS, status_name
 from policy.submission import SubmissionStatus
 from storage.uploads import UploadLogEntry
 
 translate = QCoreApplication.translate
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 GREEN, RED, GREY = QColor("#1e7d32"), QColor("#c62828"), QColor("#6b7280")
 

@@ -8,6 +8,8 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ["tests.keyrings"]  # the no_keyring / memory_keyring fixtures
+
 
 @pytest.fixture(scope="session")
 def corpus() -> Path:

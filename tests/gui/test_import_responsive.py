@@ -6,33 +6,14 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QTimer
 
 from gui.context import AppContext
 from gui.main_window import MainWindow
 from gui.tasks import TaskRunner
 from storage import submissions
+from tests.gui.stall import StallMeter
 
 MAX_STALL_MS = 250  # a stall a clerk would notice; typical figures are far below (see the report)
-
-
-class StallMeter:
-    def __init__(self, parent) -> None:
-        self.timer = QTimer(parent, interval=10)
-        self.timer.timeout.connect(self._tick)
-        self.last = time.perf_counter()
-        self.longest = 0.0
-        self.ticks = 0
-
-    def start(self) -> None:
-        self.last = time.perf_counter()
-        self.timer.start()
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self.last)
-        self.last = now
-        self.ticks += 1
 
 
 @pytest.mark.slow

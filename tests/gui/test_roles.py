@@ -26,7 +26,6 @@ from workflow.keys import export_key, init_key
 PASS = "长江后浪推前浪-2024"
 settings = role_windows.settings  # a fixture
 delete_widgets = role_windows.delete_widgets  # autouse
-no_keyring = role_windows.no_keyring  # a fixture
 
 
 def test_each_role_offers_its_own_actions_and_not_the_others(ctx, settings, qtbot):

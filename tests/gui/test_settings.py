@@ -18,8 +18,6 @@ from workflow import config
 TOKEN = "s3cret-token-42"
 settings = role_windows.settings  # a fixture
 delete_widgets = role_windows.delete_widgets  # autouse
-memory_keyring = role_windows.memory_keyring  # a fixture
-no_keyring = role_windows.no_keyring  # a fixture
 
 
 def test_the_dialog_is_generated_from_the_table_and_names_the_library_settings_as_the_library_does(

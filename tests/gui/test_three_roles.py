@@ -30,7 +30,6 @@ PASS = "长江后浪推前浪-2024"
 ORG, PUBLISHER = "000000000", "昌江区人民政府办公室"
 COMMENT = "标题请写全称，与正文一致"
 FIXED_TITLE = "关于做好第8批政务公开重点工作的通知（修订）"
-no_keyring = role_windows.no_keyring  # a fixture
 
 
 delete_widgets = role_windows.delete_widgets  # autouse

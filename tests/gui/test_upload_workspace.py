@@ -15,7 +15,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -45,6 +45,7 @@ from storage import Library, keys, submissions, uploads
 from storage.uploads import UploadLogEntry
 from tests.bundles.davserver import bag_tree, dav_server
 from tests.bundles.flow import CLERK, HEAD, ORG, PASSPHRASE, UPLOADER, notice, office, rewrite_zip
+from tests.gui.stall import StallMeter
 from workflow import bundling, config, review, submitting
 
 TOKEN = "pp-site.Token_0123456789abcdef"
@@ -416,24 +417,3 @@ def test_cancel_stops_the_upload_and_a_later_upload_completes_with_the_window_re
             print(f"\n{figures}; a full 20 MB upload: {elapsed:.2f} s, {meter.ticks} ticks of 10 ms, "
                   f"longest event-loop stall {meter.longest * 1000:.0f} ms")  # fmt: skip
         ws.ctx.tasks.wait()
-
-
-class StallMeter:
-    """A 10 ms timer on the GUI thread: the longest gap between its ticks is the longest stall."""
-
-    def __init__(self, parent) -> None:
-        self.timer = QTimer(parent, interval=10)
-        self.timer.timeout.connect(self._tick)
-        self.last = time.perf_counter()
-        self.longest = 0.0
-        self.ticks = 0
-
-    def start(self) -> None:
-        self.last = time.perf_counter()
-        self.timer.start()
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self.last)
-        self.last = now
-        self.ticks += 1

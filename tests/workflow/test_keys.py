@@ -5,32 +5,11 @@ from __future__ import annotations
 
 import json
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from storage import Library, LibraryError
 from storage import keys as stored
 from workflow import keys
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring backend like the desktop's Secret Service, kept in memory for the test."""
-
-    priority = 10
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.items.pop((service, username), None)
 
 
 @pytest.fixture
@@ -41,23 +20,8 @@ def lib(tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def no_keyring():
-    """As on this headless machine: no keyring (a test that wants one installs it)."""
-    from keyring.backends import fail
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def memory_keyring(no_keyring):
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+def _no_keyring(no_keyring):
+    """No keyring unless a test installs one."""
 
 
 def test_without_a_keyring_the_private_key_is_an_encrypted_file_only_the_passphrase_opens(lib):
