@@ -32,7 +32,7 @@ from storage import Library, LibraryError, audit, records, submissions
 from storage.files import store_file
 from workflow import editing
 from workflow.extract import extract_files
-from workflow.interpret import _draft, stored_interpretation
+from workflow.interpret import compose_draft, stored_interpretation
 from workflow.originals import extract_original
 
 PARTS = ("title", "keywords", "forms", "qa", *(e.value for e in Element))
@@ -66,7 +66,7 @@ def load_composer(
 ) -> ComposerData:
     extraction = extract_original(lib, submission_id)
     stored = stored_interpretation(lib, submission_id)
-    draft = _draft(extraction, None, stored, settings)
+    draft = compose_draft(extraction, None, stored, settings)
     interp = draft.interpretation or stored or Interpretation(title="政策解读")
     index = PolicyIndex.of_document(extraction.document, min_run) if extraction.document else None
     return ComposerData(

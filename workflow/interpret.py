@@ -44,8 +44,10 @@ class Draft:
     submission_id: int | None = None
 
 
-def _draft(extraction: Extraction, old: Extraction | None, stored: Interpretation | None,
-           settings: ComposeSettings | None) -> Draft:  # fmt: skip
+def compose_draft(extraction: Extraction, old: Extraction | None, stored: Interpretation | None,
+                  settings: ComposeSettings | None) -> Draft:  # fmt: skip
+    """The 解读 draft for an extracted policy: the stored 解读 (or the skeleton), suggestions per
+    section, keywords, questions, the 新旧对照 against ``old``, and originality."""
     if extraction.document is None or extraction.metadata is None:
         return Draft(extraction.file, extraction.status, extraction.problems)
     document, metadata = extraction.document, extraction.metadata
@@ -86,7 +88,7 @@ def draft_for_file(
     path: str | Path, old: str | Path | None = None, settings: ComposeSettings | None = None
 ) -> Draft:
     extraction = _extract_one(path)
-    return _draft(extraction, _extract_one(old) if old else None, None, settings)
+    return compose_draft(extraction, _extract_one(old) if old else None, None, settings)
 
 
 def stored_interpretation(lib: Library, submission_id: int) -> Interpretation | None:
@@ -97,7 +99,7 @@ def stored_interpretation(lib: Library, submission_id: int) -> Interpretation | 
 def draft_for_submission(lib: Library, submission_id: int, old: str | Path | None = None,
                          settings: ComposeSettings | None = None) -> Draft:  # fmt: skip
     extraction = extract_original(lib, submission_id)
-    draft = _draft(
+    draft = compose_draft(
         extraction, _extract_one(old) if old else None, stored_interpretation(lib, submission_id), settings
     )
     return dataclasses.replace(draft, submission_id=submission_id)
