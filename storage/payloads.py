@@ -100,3 +100,12 @@ def rendition(lib: Library, source_sha256: str, kind: str) -> str | None:
         "SELECT sha256 FROM renditions WHERE source_sha256 = ? AND kind = ?", (source_sha256, kind)
     )
     return rows[0]["sha256"] if rows else None
+
+
+def made_with_payload(lib: Library, payload_sha256: str) -> BundleRecord | None:
+    """The newest bundle this library wrote with exactly this payload."""
+    rows = lib.query(
+        "SELECT * FROM bundles WHERE payload_sha256 = ? AND origin = 'made' ORDER BY at DESC LIMIT 1",
+        (payload_sha256,),
+    )
+    return _bundle(rows[0]) if rows else None

@@ -132,3 +132,12 @@ def forget_file(lib: Library, bundle_sha256: str, target: str, path: str) -> Non
             "DELETE FROM upload_files WHERE bundle_sha256 = ? AND target = ? AND path = ?",
             (bundle_sha256, clean_target(target), path),
         )
+
+
+def uploaded_bundles(lib: Library) -> set[str]:
+    """The hashes of the bundles an upload from this library delivered (or found already there)."""
+    rows = lib.query(
+        "SELECT DISTINCT bundle_sha256 FROM upload_log WHERE outcome IN ('uploaded', 'already_uploaded')"
+        " AND bundle_sha256 IS NOT NULL"
+    )
+    return {r["bundle_sha256"] for r in rows}

@@ -67,7 +67,7 @@ def open_bundle(lib: Library, path: Path | str, actor: str) -> Opened:
     ours = next((b for b in payloads.bundles_with_index(lib, report.index_number or "")
                  if b.origin == "made" and b.payload_sha256 == report.payload_sha256 and b.submission_id), None)  # fmt: skip
     if ours is None and not report.index_number:
-        ours = _made_with_payload(lib, report.payload_sha256 or "")
+        ours = payloads.made_with_payload(lib, report.payload_sha256 or "")
     with tempfile.TemporaryDirectory(prefix="pp-open-") as scratch:
         with zipfile.ZipFile(path) as zf:
             zf.extractall(scratch)  # verified above: no member leaves the bag, sizes within limits
@@ -85,13 +85,6 @@ def open_bundle(lib: Library, path: Path | str, actor: str) -> Opened:
                           "payload_sha256": report.payload_sha256, "new": new})  # fmt: skip
     sub = submissions.get(lib, sid)
     return Opened(sid, report.kind or "", new, sub.status, _comment(report))
-
-
-def _made_with_payload(lib: Library, digest: str) -> BundleRecord | None:
-    rows = lib.query(
-        "SELECT sha256 FROM bundles WHERE payload_sha256 = ? AND origin = 'made' ORDER BY at DESC", (digest,)
-    )
-    return payloads.bundle(lib, rows[0]["sha256"]) if rows else None
 
 
 def _comment(report: BundleReport) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from bundles.signing import sign
 from checks.settings import CheckSettings
 from policy.keys import REVIEWER_ROLE
 from policy.secrecy import APPROVE, LEVELS, RETURN, Decision, ReviewFile, SecrecyForm
@@ -126,8 +127,6 @@ def review(
         reviewed_at=stamp.isoformat(), payload_sha256=digest, index_number=sub.fields.index_number,
         form=form or default_form(sub), public_key=key.public.key, author=sub.author,
     )  # fmt: skip
-    from bundles.signing import sign
-
     signed = dataclasses.replace(unsigned, signature=sign(private, unsigned.unsigned_json()))
     stored = Review(
         submission_id, key.public.name, key.public.role, decision, comment.strip(), stamp,

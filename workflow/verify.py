@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bundles.verify import NEEDS_APPROVAL, BundleReport, Limits, Reason, verify_bundle
-from storage import Library, payloads
+from storage import Library, payloads, uploads
 from workflow.keys import trusted_keys
 from workflow.review import required_levels
 
@@ -47,6 +47,5 @@ def _duplicates(lib: Library, reports: list[BundleReport]) -> list[BundleReport]
 
 
 def _uploaded(lib: Library, index_number: str) -> list[payloads.BundleRecord]:
-    done = {row["bundle_sha256"] for row in lib.query(
-        "SELECT DISTINCT bundle_sha256 FROM upload_log WHERE outcome IN ('uploaded', 'already_uploaded')")}  # fmt: skip
+    done = uploads.uploaded_bundles(lib)
     return [b for b in payloads.bundles_with_index(lib, index_number) if b.sha256 in done]

@@ -66,3 +66,27 @@ def test_a_withdrawal_is_reviewed_bundled_uploaded_and_withdraws_the_published_i
         assert upload(o.clerk, [made.path], target, CLERK, policy=FAST)[0].ok
     assert submissions.get(o.clerk, sid).status is S.WITHDRAWN
     assert submissions.get(o.clerk, change).status is S.UPLOADED
+
+
+def test_verify_flags_a_bundle_whose_index_number_was_already_uploaded_with_other_content(o, tmp_path):
+    from workflow import config
+    from workflow.verify import verify_bundles
+
+    sid = submitted(o)
+    first = approved_bundle(o, sid, tmp_path / "out")
+    with dav_server(tmp_path / "site") as dav:
+        assert upload(o.clerk, [first.path], UploadTarget(dav.url, "webdav", None), CLERK, policy=FAST)[0].ok
+    # another library numbers its own, different notice the same way
+    other = office(tmp_path / "other")
+    keys.trust_key(other.clerk, o.root / "head.pubkey.json", CLERK)
+    config.set_value(other.clerk, "review_levels", "初审", CLERK)
+    sid2 = submitted(other, number=8)
+    keys.init_key(other.clerk, "钱科长", "科室负责人", PASSPHRASE, store="file")
+    review.review(other.clerk, sid2, "通过", "钱科长", PASSPHRASE)
+    clash = bundling.bundle(other.clerk, sid2, tmp_path / "clash", CLERK).path
+    keys.trust_key(o.clerk, keys.export_key(other.clerk, "钱科长", tmp_path / "qian.json"), CLERK)
+    (report,) = verify_bundles(o.clerk, [clash])
+    assert [r.key for r in report.reasons] == ["index_published"]
+    assert first.path.name in report.reasons[0].message_zh
+    assert verify_bundles(o.clerk, [first.path])[0].ok  # the one uploaded itself is fine
+    other.close()
