@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.app import localized
 from gui.context import AppContext
 from gui.fields_tab import LABELS
 from gui.layout import hbox, vbox
@@ -165,7 +166,7 @@ class ChecksTab(QWidget):
                 self.summary.setText(QCoreApplication.translate("ChecksTab", "检查未能完成"))
                 self.ctx.tasks.error.emit(exc)  # a bug: to the app's error handler
                 return
-            self.summary.setText(exc.message_zh)
+            self.summary.setText(localized(exc.message_zh, exc.message_en))
 
         self.ctx.tasks.run(check, on_done=done, on_error=failed)
 
@@ -187,7 +188,7 @@ class ChecksTab(QWidget):
             top.setFirstColumnSpanned(False)
             self.tree.addTopLevelItem(top)
             for finding in group:
-                text = finding.message_zh
+                text = localized(finding.message_zh, finding.message_en)
                 if finding.accepted is not None:
                     text += QCoreApplication.translate("ChecksTab", "（已接受：{reason}）").format(
                         reason=finding.accepted.reason
@@ -254,7 +255,10 @@ class ChecksTab(QWidget):
             self.detail.clear()
             return
         rows = (
-            (QCoreApplication.translate("ChecksTab", "问题"), finding.message_zh),
+            (
+                QCoreApplication.translate("ChecksTab", "问题"),
+                localized(finding.message_zh, finding.message_en),
+            ),
             (QCoreApplication.translate("ChecksTab", "位置"), place(finding.location)),
             (QCoreApplication.translate("ChecksTab", "依据"), finding.citation),
             (QCoreApplication.translate("ChecksTab", "修改"), finding.fix),
@@ -306,6 +310,6 @@ class ChecksTab(QWidget):
                 self.recheck()
             else:
                 self._update_buttons()
-            self.summary.setText(exc.message_zh)
+            self.summary.setText(localized(exc.message_zh, exc.message_en))
 
         self.ctx.tasks.run(work, on_done=done, on_error=failed)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.app import localized, message_of
 from gui.context import AppContext
 from gui.interp_difftable import OBJECT_ROLE, SORT_ROLE, DiffTableModel, change_name, legend_html, pieces_html
 from gui.layout import boxed, hbox, vbox
@@ -178,7 +179,7 @@ class DiffTab(QWidget):
             self.pick_button.setEnabled(True)
             if not isinstance(exc, LibraryError):
                 self._ctx.tasks.error.emit(exc)
-            self.status.setText(translate("DiffTab", "无法对照：{0}").format(getattr(exc, "message_zh", exc)))
+            self.status.setText(translate("DiffTab", "无法对照：{0}").format(message_of(exc)))
 
         self._ctx.tasks.run(work, on_done=lambda c: self._compared(generation, c), on_error=failed)
 
@@ -204,7 +205,9 @@ class DiffTab(QWidget):
             if not isinstance(exc, LibraryError):
                 self._ctx.tasks.error.emit(exc)
                 return
-            self.status.setText(translate("DiffTab", "未能插入：{0}").format(exc.message_zh))
+            self.status.setText(
+                translate("DiffTab", "未能插入：{0}").format(localized(exc.message_zh, exc.message_en))
+            )
 
         self._ctx.tasks.run(work, on_done=done, on_error=failed)
 

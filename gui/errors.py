@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.app import localized
 from gui.layout import vbox
 from storage import LibraryError
 
@@ -119,7 +120,7 @@ class ErrorHandler(QObject):
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 QCoreApplication.translate("ErrorDialog", "无法完成操作"),
-                exc.message_zh,
+                localized(exc.message_zh, exc.message_en),
                 QMessageBox.StandardButton.Ok,
                 parent,
             )

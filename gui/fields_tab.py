@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.app import message_of
 from gui.context import AppContext
 from gui.field_editors import CheckField, ChoiceField, DateField, FieldEditor, LineField
 from gui.layout import boxed, hbox, vbox
@@ -93,7 +94,7 @@ LOCKED = (SubmissionStatus.UPLOADED, SubmissionStatus.WITHDRAWN, SubmissionStatu
 
 def _zh(exc: Exception) -> str:
     """The Chinese part of a core message (``中文 (English)``)."""
-    text = getattr(exc, "message_zh", None) or str(exc)
+    text = message_of(exc)
     return text.rsplit(" (", 1)[0] if text.endswith(")") and " (" in text else text
 
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.app import localized
 from gui.context import AppContext
 from gui.fields_tab import LABELS
 from gui.layout import hbox, vbox
@@ -309,7 +310,7 @@ class HistoryView(QWidget):
                 return
             self._fill([])
             if isinstance(exc, LibraryError):
-                self.count.setText(exc.message_zh)
+                self.count.setText(localized(exc.message_zh, exc.message_en))
             else:
                 self.ctx.tasks.error.emit(exc)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.app import localized
 from gui.context import AppContext
 from gui.layout import hbox, vbox
 from gui.tasks import TaskControl
@@ -98,7 +99,11 @@ class ImportResultDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         for outcome in report.failed:
-            problem = outcome.problems[0].message_zh if outcome.problems else ""
+            problem = (
+                localized(outcome.problems[0].message_zh, outcome.problems[0].message_en)
+                if outcome.problems
+                else ""
+            )
             self.tree.addTopLevelItem(QTreeWidgetItem([Path(outcome.file).name, problem]))
         for outcome in report.scans:
             note = QCoreApplication.translate("Importer", "已导入；扫描件没有文字层，请对照页面图像手工填写")

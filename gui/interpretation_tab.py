@@ -21,6 +21,7 @@ from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QTabWidget, QWidget
 
 from checks.settings import CheckSettings
+from gui.app import localized, message_of
 from gui.context import AppContext
 from gui.interp_autosave import Autosaver
 from gui.interp_forms import FormsPanel, count_text
@@ -302,7 +303,7 @@ class InterpretationTab(QWidget):
             return
         if not isinstance(exc, LibraryError):
             self._ctx.tasks.error.emit(exc)
-        message = translate("InterpretationTab", "无法读取原文：{0}").format(getattr(exc, "message_zh", exc))
+        message = translate("InterpretationTab", "无法读取原文：{0}").format(message_of(exc))
         self.meter.set_waiting(message)
         self.suggestions.show_message(message, "")
 
@@ -357,7 +358,9 @@ class InterpretationTab(QWidget):
         if not isinstance(exc, LibraryError):
             self._ctx.tasks.error.emit(exc)
             return
-        text = translate("InterpretationTab", "未能保存：{0}（修改仍在，将自动重试）").format(exc.message_zh)
+        text = translate("InterpretationTab", "未能保存：{0}（修改仍在，将自动重试）").format(
+            localized(exc.message_zh, exc.message_en)
+        )
         self.save_label.setText(text)
         self.save_label.setStyleSheet("color: #c92a2a;")
 

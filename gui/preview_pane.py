@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.app import localized
 from gui.context import AppContext
 from gui.layout import boxed, hbox, vbox
 from gui.review_findings import FindingsReport
@@ -227,7 +228,9 @@ class PreviewPane(QWidget):
             self.state.clear()
             self.recheck()
             if isinstance(exc, LibraryError):
-                self._say(tr("预览未能生成：{reason}").format(reason=exc.message_zh))
+                self._say(
+                    tr("预览未能生成：{reason}").format(reason=localized(exc.message_zh, exc.message_en))
+                )
                 return
             self._say(tr("预览未能生成"))
             self.ctx.tasks.error.emit(exc)
@@ -315,7 +318,11 @@ class PreviewPane(QWidget):
             if generation != self._generation:
                 return
             self.checking = False
-            self.report.clear(exc.message_zh if isinstance(exc, LibraryError) else tr("检查未能完成"))
+            self.report.clear(
+                localized(exc.message_zh, exc.message_en)
+                if isinstance(exc, LibraryError)
+                else tr("检查未能完成")
+            )
             if not isinstance(exc, LibraryError):
                 self.ctx.tasks.error.emit(exc)
 

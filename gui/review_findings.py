@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.app import localized
 from gui.checks_tab import GROUP_COLORS, GROUP_NAMES, counts, place
 from gui.context import AppContext
 from gui.layout import hbox, vbox
@@ -108,7 +109,7 @@ class FindingsReport(QWidget):
         top.setFont(0, font)
         self.tree.addTopLevelItem(top)
         for finding in group:
-            text = finding.message_zh
+            text = localized(finding.message_zh, finding.message_en)
             if finding.accepted is not None:
                 text += tr("（已由 {who} 接受：{reason}）").format(
                     who=finding.accepted.reviewer, reason=finding.accepted.reason
@@ -145,7 +146,9 @@ class FindingsReport(QWidget):
             accept.setEnabled(finding.accepted is None)
         chosen = menu.exec(self.tree.viewport().mapToGlobal(pos))
         if chosen is copy:
-            QGuiApplication.clipboard().setText(f"{finding.message_zh}\n{finding.citation}")
+            QGuiApplication.clipboard().setText(
+                f"{localized(finding.message_zh, finding.message_en)}\n{finding.citation}"
+            )
         elif chosen is not None and chosen is accept:
             self.accept(finding)
 
@@ -154,7 +157,7 @@ class FindingsReport(QWidget):
             self,
             tr("接受检查结果"),
             tr("接受后此项不再阻断审核通过，并记入审计日志。\n{message}\n\n接受的理由：").format(
-                message=finding.message_zh
+                message=localized(finding.message_zh, finding.message_en)
             ),
         )
         return text.strip() if ok and text.strip() else None
@@ -183,6 +186,6 @@ class FindingsReport(QWidget):
             if not isinstance(exc, LibraryError):
                 self.ctx.tasks.error.emit(exc)
                 return
-            self.summary.setText(exc.message_zh)
+            self.summary.setText(localized(exc.message_zh, exc.message_en))
 
         self.ctx.tasks.run(work, on_done=lambda _: self.accepted.emit(finding), on_error=failed)

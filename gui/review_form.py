@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.app import localized
 from gui.layout import boxed, hbox, vbox
 from gui.review_data import ReviewState
 from policy.findings import Finding
@@ -286,7 +287,7 @@ class ReviewForm(QWidget):
             return tr("正在检查，检查完成后才能通过…")
         blocking = self.blocking
         if blocking:
-            first = blocking[0].message_zh
+            first = localized(blocking[0].message_zh, blocking[0].message_en)
             more = tr("等 {n} 项").format(n=len(blocking)) if len(blocking) > 1 else ""
             return tr("有阻断问题未解决，不能通过：{first}{more}。可以退回经办人修改。").format(
                 first=first.rstrip("。"), more=more

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from gui.app import localized
 from policy.secrecy import RETURN, SecrecyForm
 from policy.submission import SubmissionStatus
 from storage import Library, LibraryError
@@ -69,9 +70,13 @@ def open_files(
             try:
                 opened = open_bundle(lib, path, actor)
             except BundleInvalid as exc:
-                outcomes.append(OpenOutcome(path, reasons=tuple(r.message_zh for r in exc.report.reasons)))
+                outcomes.append(
+                    OpenOutcome(
+                        path, reasons=tuple(localized(r.message_zh, r.message_en) for r in exc.report.reasons)
+                    )
+                )
             except LibraryError as exc:
-                outcomes.append(OpenOutcome(path, reasons=(exc.message_zh,)))
+                outcomes.append(OpenOutcome(path, reasons=(localized(exc.message_zh, exc.message_en),)))
             except OSError as exc:
                 outcomes.append(
                     OpenOutcome(path, reasons=(tr("无法读取文件：{e}").format(e=exc.strerror or exc),))
@@ -138,7 +143,9 @@ def decide_in_library(
         try:
             written = answer(lib, sid, out, reviewer)
         except LibraryError as exc:  # e.g. a 依申请公开 item: never bundled for the site
-            return Decided(decision, stored.level, status, answer_error=exc.message_zh)
+            return Decided(
+                decision, stored.level, status, answer_error=localized(exc.message_zh, exc.message_en)
+            )
         except OSError as exc:
             return Decided(decision, stored.level, status, answer_error=str(exc))
         return Decided(decision, stored.level, status, written.path)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import review_dialogs as dialogs
+from gui.app import localized
 from gui.context import AppContext
 from gui.history_view import HistoryView
 from gui.inbox import Inbox
@@ -213,7 +214,9 @@ class ReviewWorkspace(QWidget):
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self.form.show_message(
-                    exc.message_zh if isinstance(exc, LibraryError) else tr("未能读取条目")
+                    localized(exc.message_zh, exc.message_en)
+                    if isinstance(exc, LibraryError)
+                    else tr("未能读取条目")
                 )
             if not isinstance(exc, LibraryError):
                 self.ctx.tasks.error.emit(exc)
@@ -270,7 +273,7 @@ class ReviewWorkspace(QWidget):
         self.opening = False
         self.queue.set_busy("")
         if isinstance(exc, LibraryError):
-            self.show_problems(tr("送审包未能打开"), exc.message_zh)
+            self.show_problems(tr("送审包未能打开"), localized(exc.message_zh, exc.message_en))
         else:
             self.ctx.tasks.error.emit(exc)
         self._next_batch()
@@ -344,7 +347,7 @@ class ReviewWorkspace(QWidget):
             if not isinstance(exc, LibraryError):
                 self.ctx.tasks.error.emit(exc)
                 return
-            self.form.show_message(exc.message_zh)
+            self.form.show_message(localized(exc.message_zh, exc.message_en))
             if getattr(exc, "findings", None) is not None:
                 self.preview.recheck()
 
@@ -398,7 +401,9 @@ class ReviewWorkspace(QWidget):
             if not isinstance(exc, LibraryError):
                 self.ctx.tasks.error.emit(exc)
                 return
-            self.banner.setText(tr("回复文件仍未能写出：{reason}").format(reason=exc.message_zh))
+            self.banner.setText(
+                tr("回复文件仍未能写出：{reason}").format(reason=localized(exc.message_zh, exc.message_en))
+            )
 
         self.ctx.tasks.run(lambda control: write_answer(root, sid, out, actor), on_done=done, on_error=failed)
 

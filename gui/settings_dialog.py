@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.app import message_of
 from gui.context import AppContext
 from gui.key_pages import SigningKeyPage, TrustedPage
 from gui.layout import boxed, hbox, vbox
@@ -275,7 +276,7 @@ class SettingsDialog(QDialog):
                 try:
                     config.set_value(self.ctx.library, key, text, self.ctx.actor)
                 except (ValueError, LibraryError) as exc:
-                    problems.append((key, getattr(exc, "message_zh", str(exc))))
+                    problems.append((key, message_of(exc)))
                     break
                 self.changed.add(key)
         if problems or self._token_problem():

@@ -17,6 +17,7 @@ from pathlib import Path
 from bundles.upload import UploadResult, UploadTarget
 from bundles.upload.retry import RetryPolicy
 from bundles.verify import NEEDS_APPROVAL, BundleReport
+from gui.app import localized
 from storage import Library, LibraryError
 from workflow import bundling
 from workflow.export import Exported, export
@@ -58,7 +59,7 @@ def make_bundles(lib: Library, actor: str, ids: Sequence[int], outbox: Path, job
         try:
             written = bundling.bundle(lib, sid, outbox, actor)
         except LibraryError as exc:
-            job.notes.append(Note(f"#{sid}", False, "failed", exc.message_zh))
+            job.notes.append(Note(f"#{sid}", False, "failed", localized(exc.message_zh, exc.message_en)))
             continue
         job.made[sid] = written.path
         job.changed = True
@@ -100,7 +101,9 @@ def open_job(root: Path, actor: str, paths: Sequence[Path]) -> JobResult:
                 except BundleInvalid as exc:
                     report = exc.report
                 except LibraryError as exc:
-                    job.notes.append(Note(path.name, False, "failed", exc.message_zh))
+                    job.notes.append(
+                        Note(path.name, False, "failed", localized(exc.message_zh, exc.message_en))
+                    )
                 else:
                     job.changed = job.changed or opened.new
                     job.notes.append(Note(path.name, True, "opened"))
@@ -122,7 +125,7 @@ def export_job(root: Path, actor: str, paths: Sequence[Path], to: Path) -> JobRe
         if result.ok:
             job.notes.append(Note(name, True, "exported", str(result.target)))
         else:
-            why = "；".join(r.message_zh for r in result.reasons)
+            why = "；".join(localized(r.message_zh, r.message_en) for r in result.reasons)
             job.notes.append(Note(name, False, "not_exported", why))
     return job
 
@@ -144,7 +147,11 @@ def upload_job(
     job.cancelled = any(r.outcome == "cancelled" for r in job.uploads)
     for result in job.uploads:
         job.skipped_bytes[result.bundle] = skipped_bytes(Path(result.bundle), result.files_skipped)
-        job.notes.append(Note(Path(result.bundle).name, result.ok, "upload", result.message_zh))
+        job.notes.append(
+            Note(
+                Path(result.bundle).name, result.ok, "upload", localized(result.message_zh, result.message_en)
+            )
+        )
     return job
 
 
@@ -190,4 +197,4 @@ def skipped_bytes(bundle: Path, skipped: Sequence[str]) -> int:
 
 
 def _reasons(report: BundleReport) -> str:
-    return "；".join(r.message_zh for r in report.reasons)
+    return "；".join(localized(r.message_zh, r.message_en) for r in report.reasons)

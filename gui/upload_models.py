@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from bundles.verify import BundleReport
+from gui.app import localized
 from gui.model_roles import OBJECT_ROLE, SORT_ROLE
 from gui.submissions_model import STATUS_COLORS, status_name
 from policy.submission import SubmissionStatus
@@ -239,7 +240,7 @@ class ReadyModel(QAbstractTableModel):
         else:
             lines.append(translate("UploadModels", "尚未生成上传包"))
         if item.report is not None and not item.report.ok:
-            lines.extend(r.message_zh for r in item.report.reasons[:5])
+            lines.extend(localized(r.message_zh, r.message_en) for r in item.report.reasons[:5])
         return "\n".join(line for line in lines if line)
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bundles.verify import BundleReport
+from gui.app import localized
 from gui.layout import hbox, vbox
 from gui.upload_jobs import Note, parse_progress
 from gui.upload_models import GREEN, RED, bundle_kind_name, local_time, size_text
@@ -119,7 +120,7 @@ class ResultPanel(QGroupBox):
         self.info.setVisible(bool(facts))
         self.lines.clear()
         for reason in report.reasons:
-            self._add_line(reason.message_zh, False)
+            self._add_line(localized(reason.message_zh, reason.message_en), False)
 
     def show_notes(self, headline: str, ok: bool, notes: Sequence[Note]) -> None:
         self.set_headline(headline, ok)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 
 from bundles.upload import UploadError, UploadTarget
 from bundles.verify import BundleReport
+from gui.app import localized
 from gui.context import AppContext
 from gui.tasks import TaskControl
 from gui.upload_items import file_key, needs_bundle
@@ -124,7 +125,7 @@ class UploadSteps:
                 self._set_activity(key, "")
             self._batch = []
             if isinstance(exc, LibraryError | UploadError):
-                self._fail(exc.message_zh)
+                self._fail(localized(exc.message_zh, exc.message_en))
             else:
                 self.ctx.tasks.error.emit(exc)
             self._next()
@@ -187,7 +188,9 @@ class UploadSteps:
         line = (
             translate("UploadWorkspace", "校验通过")
             if not bad
-            else translate("UploadWorkspace", "校验未通过：{0}").format(bad[0].reasons[0].message_zh)
+            else translate("UploadWorkspace", "校验未通过：{0}").format(
+                localized(bad[0].reasons[0].message_zh, bad[0].reasons[0].message_en)
+            )
         )
         self.status_message.emit(
             line
@@ -250,7 +253,7 @@ class UploadSteps:
                 "UploadWorkspace", "已上传 {0} 个上传包：发送 {1}，跳过 {2}（网站上已有）"
             ).format(len(job.uploads), size_text(sent), size_text(skipped))
         else:
-            head = upload_problem(failed.outcome, failed.message_zh)
+            head = upload_problem(failed.outcome, localized(failed.message_zh, failed.message_en))
         self.progress.finish(failed is None, sent, skipped, head)
         self.refresh()
         self.result.show_notes(head, failed is None, job.notes)

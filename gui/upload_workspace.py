@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from bundles.upload import UploadError, UploadTarget
 from bundles.upload.retry import RetryPolicy
 from bundles.verify import BundleReport
+from gui.app import localized
 from gui.context import AppContext
 from gui.layout import boxed, hbox, vbox
 from gui.tasks import TaskControl
@@ -320,7 +321,7 @@ class UploadWorkspace(QWidget, UploadSteps):
                 )
                 if problem is None or problem.key == "no_url"
                 else translate("UploadWorkspace", "上传设置有误：{0}（设置 → 上传网站）").format(
-                    problem.message_zh
+                    localized(problem.message_zh, problem.message_en)
                 )
             )
             return

@@ -185,3 +185,21 @@ def test_choosing_english_in_settings_rebuilds_the_window_in_english(built, ctx,
         window.role_label.text() == "Section head · 张三"
         and window.windowTitle() == "PolicyPress policy publishing assistant"
     )
+
+
+def test_in_english_the_cores_findings_are_shown_with_their_english_text(english, ctx, qtbot, tmp_path):
+    from gui.checks_tab import ChecksTab
+    from tests.storage import write_notices
+    from workflow.check import check_submission
+    from workflow.importing import import_files
+
+    (notice,) = write_notices(tmp_path / "in", [7])
+    (outcome,) = import_files(ctx.library, [notice], "张三")
+    tab = ChecksTab(ctx)
+    qtbot.addWidget(tab)
+    tab.set_submission(outcome.submission_id)
+    shown = [tab.tree.topLevelItem(i).child(j).text(0) for i in range(tab.tree.topLevelItemCount())
+             for j in range(tab.tree.topLevelItem(i).childCount())]  # fmt: skip
+    findings = check_submission(ctx.library, outcome.submission_id)
+    assert shown and sorted(shown) == sorted(f.message_en for f in findings)
+    assert not any(f.message_zh in shown for f in findings)
