@@ -33,6 +33,13 @@ def driver(tmp_path):
     d.quit()
 
 
+def _path(driver) -> str:
+    """The page's file, without the ?care=0|1 the pages' links carry (关怀模式 travels with them)."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(driver.current_url).path
+
+
 def _severe(driver) -> list[dict]:
     return [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
 
@@ -52,14 +59,18 @@ def test_links_resolve_without_console_errors_and_care_mode_enlarges(tmp_path, d
     assert _severe(driver) == []
 
     driver.find_element("id", "interpretation-link").click()
-    assert driver.current_url.endswith("/interpretation.html")
+    assert _path(driver).endswith("/interpretation.html")
     assert "政策解读" in driver.find_element("tag name", "h1").text
     image = driver.find_element("css selector", "figure.form-image img")
     assert driver.execute_script("return arguments[0].complete && arguments[0].naturalWidth", image) == 8
     assert _severe(driver) == []
 
     driver.find_element("css selector", "footer a").click()  # 返回政策原文
-    assert driver.current_url.endswith("/policy.html")
+    assert _path(driver).endswith("/policy.html")
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    # the page's script (the 关怀模式 switch) has run only once the document is complete
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
     before = _font_px(driver, "article.policy p")
     line_before = driver.execute_script(
@@ -74,12 +85,11 @@ def test_links_resolve_without_console_errors_and_care_mode_enlarges(tmp_path, d
     assert after >= 1.2 * before and line_after >= 1.3 * line_before
 
     # remembered: the 解读 page opens in 关怀模式 too
-    from selenium.webdriver.support.ui import WebDriverWait
 
     driver.find_element("id", "interpretation-link").click()
     WebDriverWait(driver, 10).until(
         lambda d: (
-            d.current_url.endswith("/interpretation.html")
+            _path(d).endswith("/interpretation.html")
             and d.execute_script("return document.readyState") == "complete"
         )
     )
