@@ -203,40 +203,50 @@ class _LibraryLedger:
 # ---- results that never reached the server ---------------------------------------------------------
 
 
-def _failed(path: Path, sha: str, target: UploadTarget, outcome: str, zh: str, en: str) -> UploadResult:
-    return UploadResult(str(path), sha, target.display, target.protocol, outcome, zh, en)
+def _failed(
+    path: Path,
+    sha: str,
+    target: UploadTarget,
+    outcome: str,
+    zh: str,
+    en: str,
+    index_number: str | None = None,
+) -> UploadResult:
+    return UploadResult(
+        str(path), sha, target.display, target.protocol, outcome, zh, en, index_number=index_number
+    )
 
 
 def _invalid(path: Path, report: BundleReport, target: UploadTarget) -> UploadResult:
     reasons = [r.message_zh for r in report.reasons] or ["校验未通过"]
     english = [r.message_en for r in report.reasons] or ["verification failed"]
-    result = _failed(
+    return _failed(
         path, report.bundle_sha256 or "", target, "invalid",
         f"上传包校验未通过，未上传：{'；'.join(reasons)}",
         f"the bundle failed verification and was not uploaded: {'; '.join(english)}",
+        report.index_number,
     )  # fmt: skip
-    return dataclasses.replace(result, index_number=report.index_number)
 
 
 def _not_for_site(path: Path, report: BundleReport, target: UploadTarget) -> UploadResult:
     """A 送审包 or a returned bundle verifies, but only approved content goes on the site (先审后发)."""
-    result = _failed(
+    return _failed(
         path, report.bundle_sha256, target, "not_approved",
         f"这是“{report.kind}”，不是审核通过的发布包，不能上传（先审后发）",
         f"this is a {report.kind} bundle, not an approved one; only approved bundles are uploaded",
+        report.index_number,
     )  # fmt: skip
-    return dataclasses.replace(result, index_number=report.index_number)
 
 
 def _not_attempted(
     path: Path, report: BundleReport, target: UploadTarget, cause: UploadResult
 ) -> UploadResult:
-    result = _failed(
+    return _failed(
         path, report.bundle_sha256 or "", target, "not_attempted",
         f"未上传：前一个上传包已{'取消' if cause.outcome == CANCELLED else '因致命错误停止'}（{cause.message_zh}）",
         f"not uploaded: the batch stopped at an earlier bundle ({cause.message_en})",
+        report.index_number,
     )  # fmt: skip
-    return dataclasses.replace(result, index_number=report.index_number)
 
 
 # ---- the log, the audit chain, the item's status --------------------------------------------------
