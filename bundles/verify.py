@@ -10,6 +10,7 @@ two names may differ only in case, and sizes, counts and compression ratios stay
 
 from __future__ import annotations
 
+import contextlib
 import json
 import stat
 import tempfile
@@ -272,9 +273,11 @@ def _decision_reasons(review: ReviewFile, digest: str, trusted: dict[str, Public
 
 def verify_bundle(
     path: Path | str, trusted: Sequence[PublicKey], *, levels: Sequence[str] = ("初审",),
-    limits: Limits | None = None,
+    limits: Limits | None = None, extract_to: Path | None = None,
 ) -> BundleReport:  # fmt: skip
-    """Check one bundle file. ``levels``: the review levels an approval must hold (all 通过)."""
+    """Check one bundle file. ``levels``: the review levels an approval must hold (all 通过).
+    ``extract_to``: a folder of the caller's where the checked bag is left (whoever uses the bundle
+    then reads exactly the bytes that were verified); by default a temporary one, removed."""
     limits = limits or Limits()
     path = Path(path)
     try:
@@ -288,7 +291,12 @@ def verify_bundle(
         return BundleReport(
             str(path), bundle_sha, (Reason("not_zip", "不是有效的 zip 压缩包", "not a valid zip archive"),)
         )
-    with zf, tempfile.TemporaryDirectory(prefix="pp-verify-") as scratch:
+    folder = (
+        contextlib.nullcontext(str(extract_to))
+        if extract_to
+        else tempfile.TemporaryDirectory(prefix="pp-verify-")
+    )
+    with zf, folder as scratch:
         top, reasons = inspect_members(zf, limits)
         if reasons or top is None:
             return BundleReport(str(path), bundle_sha, tuple(reasons))

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import tempfile
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,21 +56,20 @@ class Opened:
 
 
 def open_bundle(lib: Library, path: Path | str, actor: str) -> Opened:
-    report = verify_bundles(lib, [path])[0]
-    if not report.ok:
-        raise BundleInvalid(report)
-    seen = payloads.bundle(lib, report.bundle_sha256)
-    if seen is not None and seen.submission_id is not None and seen.origin == "received":
-        sub = submissions.get(lib, seen.submission_id)
-        return Opened(sub.id, report.kind or "", False, sub.status, _comment(report))
-    ours = next((b for b in payloads.bundles_with_index(lib, report.index_number or "")
-                 if b.origin == "made" and b.payload_sha256 == report.payload_sha256 and b.submission_id), None)  # fmt: skip
-    if ours is None and not report.index_number:
-        ours = payloads.made_with_payload(lib, report.payload_sha256 or "")
     with tempfile.TemporaryDirectory(prefix="pp-open-") as scratch:
-        with zipfile.ZipFile(path) as zf:
-            zf.extractall(scratch)  # verified above: no member leaves the bag, sizes within limits
-        data = next(Path(scratch).iterdir()) / "data"
+        # the files taken in are the ones verified, not a second read of the zip
+        report = verify_bundles(lib, [path], extract_to=Path(scratch))[0]
+        if not report.ok:
+            raise BundleInvalid(report)
+        seen = payloads.bundle(lib, report.bundle_sha256)
+        if seen is not None and seen.submission_id is not None and seen.origin == "received":
+            sub = submissions.get(lib, seen.submission_id)
+            return Opened(sub.id, report.kind or "", False, sub.status, _comment(report))
+        ours = next((b for b in payloads.bundles_with_index(lib, report.index_number or "")
+                     if b.origin == "made" and b.payload_sha256 == report.payload_sha256 and b.submission_id), None)  # fmt: skip
+        if ours is None and not report.index_number:
+            ours = payloads.made_with_payload(lib, report.payload_sha256 or "")
+        data = next((Path(scratch) / "0").iterdir()) / "data"
         if ours is not None and ours.submission_id is not None:
             sid, new = _answer_ours(lib, ours, report, actor), False
         else:

@@ -17,12 +17,16 @@ from workflow.review import required_levels
 
 
 def verify_bundles(
-    lib: Library, paths: Sequence[Path | str], limits: Limits | None = None
+    lib: Library, paths: Sequence[Path | str], limits: Limits | None = None, extract_to: Path | None = None
 ) -> list[BundleReport]:
+    """The reports, in order. With ``extract_to``, bundle number i is left extracted in ``extract_to/i``."""
     limits = limits or Limits()
     trusted = trusted_keys(lib)
     levels = required_levels(lib)
-    reports = [verify_bundle(p, trusted, levels=levels, limits=limits) for p in paths]
+    reports = [
+        verify_bundle(p, trusted, levels=levels, limits=limits, extract_to=extract_to and extract_to / str(i))
+        for i, p in enumerate(paths)
+    ]
     return _duplicates(lib, reports)
 
 
