@@ -13,7 +13,7 @@ import bagit
 
 from policy.interpretation import FormKind
 from storage import Library
-from tests.storage import INTERPRETATION, write_notices
+from tests.storage import interpretation_files, write_notices
 from workflow import config, editing, keys, submitting
 from workflow.importing import import_files
 from workflow.interpret import store_interpretation
@@ -44,12 +44,7 @@ def notice(lib: Library, folder: Path, number: int = 3, source: Path | None = No
     (outcome,) = import_files(lib, [path], CLERK)
     sid = outcome.submission_id
     editing.confirm_field(lib, sid, "validity", "有效", CLERK)
-    written = folder / f"解读{sid}.md"
-    written.write_text(INTERPRETATION, "utf-8")
-    chart = folder / "图解.png"
-    chart.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
-    qa = folder / "问答.md"
-    qa.write_text("问：这份通知讲了什么？\n答：讲的是今年的重点工作安排。\n", "utf-8")
+    written, chart, qa = interpretation_files(folder, sid)
     store_interpretation(lib, sid, CLERK, written, [(FormKind.GRAPHIC, chart), (FormKind.QA, qa)])
     return sid
 

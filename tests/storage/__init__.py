@@ -153,9 +153,9 @@ INTERPRETATION = """# 政策解读
 """
 
 
-def interpretation_args(folder: Path, sid: int | str) -> list[str | Path]:
-    """`interpret ID --from … --form … --form …`: a written 解读 with two forms, enough to pass the
-    解读 rules, so that a test notice can be submitted for review."""
+def interpretation_files(folder: Path, sid: int | str) -> tuple[Path, Path, Path]:
+    """A written 解读 and two forms (a 图解 image, a 简明问答), enough to pass the 解读 rules:
+    (written, chart, qa)."""
     folder.mkdir(parents=True, exist_ok=True)
     written = folder / f"解读{sid}.md"
     written.write_text(INTERPRETATION, "utf-8")
@@ -163,6 +163,13 @@ def interpretation_args(folder: Path, sid: int | str) -> list[str | Path]:
     chart.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
     qa = folder / "问答.md"
     qa.write_text("问：这份通知讲了什么？\n答：讲的是今年的重点工作安排。\n", "utf-8")
+    return written, chart, qa
+
+
+def interpretation_args(folder: Path, sid: int | str) -> list[str | Path]:
+    """`interpret ID --from … --form … --form …` with ``interpretation_files``, so that a test notice
+    can be submitted for review."""
+    written, chart, qa = interpretation_files(folder, sid)
     return ["interpret", str(sid), "--from", written, "--form", f"图解={chart}", "--form", f"简明问答={qa}"]
 
 
