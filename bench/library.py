@@ -2,7 +2,7 @@
 latency for 1-, 2-, 3- and 6-character Chinese queries, filtered searches, and the database size.
 
     .venv/bin/python bench/library.py [--n 10000] [--batch 2500] [--single 1000] [--queries 50]
-                                      [--seed 7] [--keep DIR]
+                                      [--seed 7] [--keep DIR] [--no-reference]
 
 A fresh library is created in a temporary folder (or DIR with --keep). The submissions are
 synthetic but made of real text: the dev corpus .docx files (../shared/corpus/dev) are read with
@@ -14,7 +14,7 @@ with varied titles (issuer + 关于 + verb/place/area/object or a corpus subject
 three in ten get a 解读 (800–2,000 characters) through storage.records.save_interpretation.
 
 Timed, wall and CPU (this process; the machine may be shared): the --n inserts through
-storage.submissions.insert, --batch per write transaction (the FTS5 triggers index each row);
+storage.submissions.insert, --batch per write transaction (indexed when each transaction commits);
 the 解读 writes; searches (--queries different queries per kind, sampled from the stored text so
 each one exists; median and p95), also a 2-character + 4-character query, whole 文号, serials
 like 26号, searches with status+kind+year filters, and absent text (no hit: the slow case of the
@@ -22,6 +22,10 @@ like 26号, searches with status+kind+year filters, and absent text (no hit: the
 storage.search.optimize() and a VACUUM. The size is library.sqlite3 + -wal after a checkpoint,
 against the UTF-8 size of the indexed text (title, 文号, issuer, body, 解读), with a per-table
 breakdown (dbstat) and the free pages.
+
+The reference, in the same run (bench/fts_reference.py; --no-reference skips it): the same rows,
+transactions and 1/2/3/6-character queries through plain sqlite3 with the design the issue
+sketched, an FTS5 trigram index kept in sync by triggers and ``instr`` scans for 1–2 characters.
 
 Targets: 10,000 inserts ≤ 5 s; every search ≤ 50 ms median; database ≤ 3× the indexed text.
 """
@@ -320,6 +324,8 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=50, help="queries per length (default 50)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", type=Path, help="build the library in this folder and keep it")
+    parser.add_argument("--no-reference", dest="reference", action="store_false",
+                        help="skip the reference run (bench/fts_reference.py)")  # fmt: skip
     args = parser.parse_args()
 
     t0 = time.perf_counter()
@@ -407,11 +413,9 @@ def report(lib: Library, items: list[Item], extra: list[Item], args: argparse.Na
         + [i.metadata.fields.title or "" for i in items]
         + [i.interp for i in interps_of(items)]
     )
-    for length in (1, 2, 3, 6):
-        searches(
-            f"search, {length} character{'s' if length > 1 else ''}",
-            sample_queries(rng, texts, length, args.queries),
-        )
+    by_length = {length: sample_queries(rng, texts, length, args.queries) for length in (1, 2, 3, 6)}
+    for length, queries in by_length.items():
+        searches(f"search, {length} character{'s' if length > 1 else ''}", queries)
     twos, fours = sample_queries(rng, texts, 2, args.queries), sample_queries(rng, texts, 4, args.queries)
     searches("search, 2 + 4 characters", [f"{a} {b}" for a, b in zip(twos, fours, strict=False)])
     searches(
@@ -454,7 +458,31 @@ def report(lib: Library, items: list[Item], extra: list[Item], args: argparse.Na
         lib.conn.execute("VACUUM")
     line("VACUUM (returns the free pages)", f"{clock.wall:.2f} s wall")
     size_lines("optimized + VACUUM")
+    if args.reference:
+        compare(items, args.batch, by_length, line)
     return misses
+
+
+def compare(items: list[Item], batch: int, by_length: dict[int, list[str]], line: Any) -> None:
+    """The same rows and queries through the reference (bench/fts_reference.py: FTS5 trigram kept
+    in sync by triggers, ``instr`` scans for 1–2 characters), in this run."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import fts_reference  # noqa: PLC0415 (beside this script, which gui_start.py also loads)
+
+    rows = [
+        (i.metadata.fields.title, i.metadata.fields.doc_number, "、".join(i.metadata.fields.issuers), i.body)
+        for i in items
+    ]
+    print()
+    print("reference: plain sqlite3, FTS5 trigram kept in sync by triggers (the issue's sketch)")
+    with tempfile.TemporaryDirectory(prefix="pp-bench-ref-") as tmp:
+        ref = fts_reference.run(Path(tmp), rows, batch, by_length)
+    text = sum(len(x.encode()) for row in rows for x in row if x)
+    line(f"{len(rows)} inserts, {batch} per transaction", f"{ref.insert_s:.2f} s wall")
+    line("database / indexed text (no 解读)", f"{ref.size_bytes / text:.2f}×")
+    for length, median in ref.search_ms.items():
+        how = "instr scan" if length < 3 else "trigram MATCH"
+        line(f"search, {length} character{'s' if length > 1 else ''} ({how})", f"median {median:.1f} ms")
 
 
 def interps_of(items: list[Item]) -> list[Item]:

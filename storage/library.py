@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -15,7 +14,7 @@ from pathlib import Path
 import platformdirs
 from sqlite_utils import Database
 
-from storage import errors
+from storage import errors, search_index
 from storage.schema import migrations
 
 DB_NAME = "library.sqlite3"
@@ -46,9 +45,6 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
 
 
-_BLANKS = re.compile(r"\s+")
-
-
 def index_chars(value: object) -> str | None:
     """The SQL function ``pp_chars``: ``value`` as the search index takes it (migration m006), each
     character but whitespace a token of its own, separated by spaces, and each run of whitespace
@@ -58,7 +54,7 @@ def index_chars(value: object) -> str | None:
         return None
     if isinstance(value, bytes):
         value = value.decode("utf-8", "replace")
-    return " ".join(_BLANKS.sub("\x01", str(value).strip()))
+    return " ".join("\x01".join(str(value).split()))
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
@@ -179,6 +175,9 @@ class Library:
         if migrations.pending(self.db):
             with self.write():
                 migrations.apply(self.db)
+        if search_index.pending(self.conn):  # committed by a writer that did not index them
+            with self.write():
+                pass
         self.files_dir.mkdir(exist_ok=True)
         self._sweep_temporary_files()
 
@@ -209,6 +208,7 @@ class Library:
             raise errors.from_sqlite(exc, self.root) from None
         try:
             yield self.conn
+            search_index.flush(self.conn)
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             with contextlib.suppress(sqlite3.Error):

@@ -4,11 +4,12 @@
 whitespace (ASCII or full-width); every term must occur (AND), as a plain substring: no operators,
 so quotes, ``*``, ``NEAR``, parentheses or ``OR`` typed by a clerk are searched for as text.
 
-The index (migration m006) has one token per character: ``search_doc`` (title, 文号, issuer, body)
+The index (migrations m006, m009) has one token per character: ``search_doc`` (title, 文号, issuer, body)
 and ``search_interp`` (解读, apart so that saving it does not re-index the body), both FTS5 over
 ``pp_chars(text)`` (storage.library.index_chars: the characters separated by spaces, a run of
 whitespace one token of its own). A term of any length is an FTS5 phrase of its characters, which
-matches exactly where the term is a substring of the column (letters compared without case).
+matches exactly where the term is a substring of the column (ASCII letters compared without case).
+Rows inserted in a write transaction are indexed when it commits (storage.search_index).
 
 * A query with a term of 3+ characters: the rows holding every term, in either table, ranked by
   bm25 with the title and the 文号 weighted above the issuer, the body and the 解读 (``WEIGHTS``;
@@ -41,7 +42,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from policy.submission import Kind, SearchHit, SubmissionStatus
-from storage import errors
+from storage import errors, search_index
 from storage.library import Library
 from storage.submissions import filters
 
@@ -113,10 +114,12 @@ def optimize(lib: Library) -> None:
 
 
 def rebuild(lib: Library) -> None:
-    """Rebuild the search index from the submissions table (a repair; the triggers keep it in sync)."""
+    """Rebuild the search index from the submissions table (a repair; triggers and the flush at each
+    commit keep it in sync)."""
     with lib.write() as conn:
         for table in _TABLES:
             conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+        search_index.forget(conn)
 
 
 # ---- SQL pieces --------------------------------------------------------------------------------

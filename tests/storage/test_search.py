@@ -434,9 +434,11 @@ def test_an_old_library_is_upgraded(tmp_path):
         _insert(library, "关于测试升级的通知", "测〔2024〕1号", "测试局", 2024, "正文里有鼹鼠洞口。")
     conn = sqlite3.connect(root / "library.sqlite3")
     conn.create_function("pp_chars", 1, lambda v: v)
-    with conn:  # back to the trigram schema of m002–m005: undo m006, forget it was applied
-        for name in ("search_ai", "search_ad", "search_au_doc", "search_au_interp"):
+    with conn:  # back to the trigram schema of m002–m005: undo m006 and m009, forget they were applied
+        for name in ("search_ai", "search_ad", "search_au_doc", "search_au_interp", "submissions_id_fixed"):
             conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("DROP TABLE search_pending")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_search_pending'")
         conn.execute("DROP TABLE search_doc")
         conn.execute("DROP TABLE search_interp")
         conn.execute("DROP VIEW search_doc_text")
@@ -459,3 +461,8 @@ def test_an_old_library_is_upgraded(tmp_path):
     with Library.open(root) as library:
         assert found(library, "鼹鼠洞口") == [1]
         assert found(library, "鼹") == [1]
+        new = _insert(library, "升级后的通知", "测〔2024〕2号", "测试局", 2024, "升级后写入的正文：貔貅")
+        assert found(library, "升级后写入") == [new]
+        with library.write() as conn:
+            for table in ("search_doc", "search_interp"):
+                conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
