@@ -7,14 +7,17 @@ row's ``SubmissionSummary``. The model holds no rules: it shows what the library
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCollator,
     QCoreApplication,
     QDateTime,
+    QLocale,
     QModelIndex,
     Qt,
 )
@@ -31,6 +34,15 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("updated_at", QT_TRANSLATE_NOOP("SubmissionsModel", "最近编辑")),
 )
 COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
+
+
+@functools.cache
+def collator() -> QCollator:
+    """Chinese collation whatever the UI's language (the titles and 文号 are Chinese): pinyin order
+    where Qt has ICU, numbers compared by value."""
+    c = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    c.setNumericMode(True)
+    return c
 
 # the core's values are Chinese already; listed here so that they go through the translation too
 STATUS_NAMES = {
@@ -102,15 +114,20 @@ class SubmissionsModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted in Python on the rows' own values (a proxy asking ``data()`` per comparison costs
-        ~150 ms for 1,000 rows; this, ~1 ms). Empty values sort first when ascending; ties keep their order."""
+        ~150 ms for 1,000 rows; this, ~1 ms). Titles and 文号 as a Chinese reader orders them
+        (``collator``: by pinyin, numbers by value, so 〔2024〕3号 before 〔2024〕26号). Empty values
+        sort first when ascending; ties keep their order."""
         if not 0 <= column < len(COLUMNS):
             return
         key = COLUMNS[column][0]
+        collate = collator().sortKey
 
         def value(row: SubmissionSummary) -> tuple:
             v = getattr(row, key)
             if key in ("status", "kind"):
                 return (True, list(type(v)).index(v))
+            if key in ("title", "doc_number"):
+                return (bool(v), collate(v or ""))
             return (v is not None and v != "", v if v is not None else "")
 
         self.layoutAboutToBeChanged.emit()

@@ -65,6 +65,30 @@ def test_sorting_through_a_proxy_uses_the_sort_role():
     assert proxy.index(0, 0).data(OBJECT_ROLE).id == 2  # no 文号 sorts first
 
 
+def test_titles_sort_by_pinyin_and_doc_numbers_by_year_and_serial():
+    def row(i, title, number):
+        return SubmissionSummary(i, Kind.POLICY, SubmissionStatus.DRAFT, title, number, None, 2024, NOW)
+
+    model = SubmissionsModel()
+    model.set_rows([
+        row(1, "上海市关于政务公开的通知", "长府发〔2024〕26号"),
+        row(2, "北京市关于政务公开的通知", "长府发〔2024〕3号"),
+        row(3, "安徽省关于政务公开的通知", "长府发〔2023〕100号"),
+        row(4, None, None),
+        row(5, "财政局关于收费的通知", "长财规〔2024〕2号"),
+    ])  # fmt: skip
+
+    def ids():
+        return [model.index(r, 0).data(OBJECT_ROLE).id for r in range(model.rowCount())]
+
+    model.sort(COLUMN["title"])
+    assert ids() == [4, 3, 2, 5, 1]  # ān, běi, cái, shàng (code points would put 上 first)
+    model.sort(COLUMN["doc_number"])
+    assert ids() == [4, 5, 3, 2, 1]  # 长财规 before 长府发; 〔2023〕 before 〔2024〕; 3号 before 26号
+    model.sort(COLUMN["doc_number"], Qt.SortOrder.DescendingOrder)
+    assert ids() == [1, 2, 3, 5, 4]
+
+
 def test_when_reads_like_a_clerk_says_it():
     today = dt.date(2024, 6, 4)
     assert when(dt.datetime(2024, 6, 4, 10, 12), today) == "今天 10:12"
