@@ -71,6 +71,8 @@ def _stale(data: LibraryData, settings: CheckSettings, news: bool) -> Iterable[L
     citation=f"{YAODIAN}一（2周内需更新政务动态）；{INDICATORS}单项否决指标（不更新）",
     title="政务动态栏目2周内有更新",
     fix="尽快发布本栏目的政务动态；清单日期有误的，重新导入区里最新的栏目清单。",
+    fix_en="Publish government news in this column soon; if the list's date is wrong, import the district's "
+    "latest column list again.",
 )
 def stale_news_columns(data: LibraryData, settings: CheckSettings) -> Iterable[LibraryHit]:
     yield from _stale(data, settings, news=True)
@@ -82,6 +84,8 @@ def stale_news_columns(data: LibraryData, settings: CheckSettings) -> Iterable[L
     citation=f"{YAODIAN}一（6个月内需更新政策文件和政策解读）；{INDICATORS}单项否决指标（栏目不更新）",
     title="政策文件、政策解读栏目6个月内有更新",
     fix="发布本栏目应公开的政策文件或政策解读；清单日期有误的，重新导入区里最新的栏目清单。",
+    fix_en="Publish the policy files or interpretations this column should carry; if the list's date is wrong, "
+    "import the district's latest column list again.",
 )
 def stale_policy_columns(data: LibraryData, settings: CheckSettings) -> Iterable[LibraryHit]:
     yield from _stale(data, settings, news=False)
@@ -93,6 +97,7 @@ def stale_policy_columns(data: LibraryData, settings: CheckSettings) -> Iterable
     citation=f"{INDICATORS}单项否决指标（空白栏目）",
     title="栏目不空白",
     fix="在本栏目发布内容，或报区政府办公室撤并该栏目。",
+    fix_en="Publish content in this column, or ask the district government office to close or merge it.",
 )
 def blank_columns(data: LibraryData, settings: CheckSettings) -> Iterable[LibraryHit]:
     for c in column_statuses(data, settings):
@@ -117,6 +122,8 @@ def blank_columns(data: LibraryData, settings: CheckSettings) -> Iterable[Librar
     citation=f"{YAODIAN}九（定期清理过时、失效内容）；{YAODIAN}一（标注有效性或有效期）",
     title="网站上没有已过有效期仍标为有效的文件",
     fix="在网站上将该文件的有效性标为“失效”（或撤下），并在本资料库中将条目改为“已失效”。",
+    fix_en="On the site, mark the file's validity as expired (or take it down), and set the submission in this "
+    "library to Expired.",
 )
 def expired_on_site(data: LibraryData, settings: CheckSettings) -> Iterable[LibraryHit]:
     for item in data.items:
@@ -131,6 +138,8 @@ def expired_on_site(data: LibraryData, settings: CheckSettings) -> Iterable[Libr
                     fix="在本资料库中将条目改为“已失效”，并确认网站上已标注或撤下。",
                     matched=item.fields.validity,
                     severity=Severity.INFO,
+                    fix_en="Set the submission in this library to Expired, and make sure the site marks it so "
+                    "or has taken it down.",
                 ),
                 item,
             )
@@ -159,6 +168,8 @@ def expired_on_site(data: LibraryData, settings: CheckSettings) -> Iterable[Libr
     citation=f"{YAODIAN}九（定期清理过时、失效内容）",
     title="网站上没有已被新版本替代的文件",
     fix="在网站上将旧文件的有效性标为“失效”或“已修订”并链接新文件，在本资料库中将旧条目改为“已失效”。",
+    fix_en="On the site, mark the old file's validity as expired or revised and link it to the new file; set the "
+    "old submission in this library to Expired.",
 )
 def superseded_on_site(data: LibraryData, settings: CheckSettings) -> Iterable[LibraryHit]:
     for new_id, old_id, kind in data.links:
@@ -187,6 +198,8 @@ def superseded_on_site(data: LibraryData, settings: CheckSettings) -> Iterable[L
     citation=f"{YAODIAN}二（属性为主动公开的政策文件须随文附报解读材料；重大政策解读率达到100%）",
     title="已发布的主动公开政策文件都有解读",
     fix="补发政策解读并与文件双向关联；解读已单独导入的，用“解读”关联到本文件。",
+    fix_en="Publish the missing interpretation and link it with the policy both ways; if the interpretation was "
+    "imported on its own, link it to this file as its interpretation.",
 )
 def policy_without_interpretation(data: LibraryData, settings: CheckSettings) -> Iterable[LibraryHit]:
     for item in data.items:
@@ -214,6 +227,7 @@ def policy_without_interpretation(data: LibraryData, settings: CheckSettings) ->
     citation=f"{YAODIAN}一（提供政策解读链接并双向关联）；{YAODIAN}二（同步发布）",
     title="已发布的解读都关联到已发布的政策文件",
     fix="将解读关联到它所解读的文件，并同步发布该文件。",
+    fix_en="Link the interpretation to the policy it interprets, and publish that policy at the same time.",
 )
 def interpretation_without_policy(data: LibraryData, settings: CheckSettings) -> Iterable[LibraryHit]:
     for item in data.items:

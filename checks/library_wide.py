@@ -16,14 +16,13 @@ ordinary ``Finding``s with ``LIB-NN-…`` rule ids and the same stable ids as th
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from checks.context import CheckContext
-from checks.registry import Hit
+from checks.registry import Hit, finding
 from checks.rules.document import normative_reason
 from checks.settings import CheckSettings
 from policy.dates import parse_date
@@ -190,16 +189,19 @@ class LibraryRule:
     title: str
     fix: str
     check: Callable[[LibraryData, CheckSettings], Iterable[LibraryHit]]
+    fix_en: str = ""
 
 
 LIBRARY_RULES: dict[str, LibraryRule] = {}
 
 
-def library_rule(rule_id: str, severity: Severity, citation: str, title: str, fix: str = ""):
+def library_rule(
+    rule_id: str, severity: Severity, citation: str, title: str, fix: str = "", fix_en: str = ""
+):
     def register(fn: Callable[[LibraryData, CheckSettings], Iterable[LibraryHit]]):
         if rule_id in LIBRARY_RULES:
             raise ValueError(f"rule {rule_id} is registered twice")
-        LIBRARY_RULES[rule_id] = LibraryRule(rule_id, severity, citation, title, fix, fn)
+        LIBRARY_RULES[rule_id] = LibraryRule(rule_id, severity, citation, title, fix, fn, fix_en)
         return fn
 
     return register
@@ -322,10 +324,7 @@ def findings(data: LibraryData, settings: CheckSettings | None = None) -> tuple[
         if r.id in settings.disabled_rules:
             continue
         for h in r.check(data, settings):
-            digest = hashlib.sha256(h.hit.matched.encode("utf-8")).hexdigest()[:10]
-            f = Finding(f"{r.id}@{h.hit.location.key}#{digest}", r.id, h.hit.severity or r.severity,
-                        h.hit.message_zh, h.hit.message_en, r.citation, h.hit.location, h.hit.fix or r.fix,
-                        h.hit.matched)  # fmt: skip
+            f = finding(r, h.hit)
             i = h.item
             out[f.id] = LibraryFinding(f, i.id if i else None, i.title if i else None, i.doc_number if i else None,
                                        h.column, i.department if i else None, h.date)  # fmt: skip

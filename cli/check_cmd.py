@@ -12,6 +12,7 @@ from pathlib import Path
 from checks import report
 from checks.settings import CheckSettings
 from cli.common import emit_json, open_library
+from cli.fix_commands import command_for
 from cli.library_check_cmd import add_arguments as add_library_wide_arguments
 from policy.findings import Finding, Severity
 from policy.jsonform import plain
@@ -79,17 +80,20 @@ def finding_json(f: Finding) -> dict:
     return {
         "id": f.id, "rule": f.rule_id, "severity": f.severity.value, "message": f.message_zh,
         "message_en": f.message_en, "citation": f.citation, "location": plain(f.location),
-        "where": f.location.describe(), "fix": f.fix, "accepted": plain(f.accepted),
+        "where": f.location.describe(), "fix": f.fix, "fix_en": f.fix_en, "accepted": plain(f.accepted),
     }  # fmt: skip
 
 
-def print_findings(findings: list[Finding], out=sys.stdout) -> None:
+def print_findings(findings: list[Finding], out=sys.stdout, submission_id: int | None = None) -> None:
     for f in findings:
         accepted = f"（已由 {f.accepted.reviewer} 接受：{f.accepted.reason}）" if f.accepted else ""
         print(f"{ICON[f.severity]} [{f.severity.value}] {f.message_zh}{accepted}", file=out)
         print(f"    位置：{f.location.describe()}　依据：{f.citation}", file=out)
         if f.fix:
             print(f"    修改：{f.fix}", file=out)
+        command = command_for(f.rule_id, submission_id)
+        if command:
+            print(f"    命令：{command}", file=out)
         print(f"    编号：{f.id}", file=out)
     counts = {s: sum(1 for f in findings if f.severity is s and not f.accepted) for s in Severity}
     print("检查结果：" + "，".join(f"{s.value} {n}" for s, n in counts.items()), file=out)
@@ -123,7 +127,7 @@ def run_check(args: argparse.Namespace) -> int:
         for f in findings:
             emit_json(finding_json(f))
     else:
-        print_findings(findings)
+        print_findings(findings, submission_id=int(args.target) if is_id else None)
     if args.report:
         title = "政务公开发布前检查报告"
         report.write(args.report, report.render(title, subject, findings))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from gui.app import localized
 from gui.context import AppContext
+from gui.details_forms import LABELS as DETAIL_LABELS
 from gui.fields_tab import LABELS
 from gui.layout import hbox, vbox
 from policy.findings import Finding, Location, Severity
@@ -46,6 +47,12 @@ def place(location: Location) -> str:
         parts.append(
             QCoreApplication.translate("ChecksTab", "字段“{name}”").format(
                 name=QCoreApplication.translate("FieldsTab", LABELS[key])
+            )
+        )
+    elif key in DETAIL_LABELS:  # before 解读's: interpretation_publish_date is a detail
+        parts.append(
+            QCoreApplication.translate("ChecksTab", "详情“{name}”").format(
+                name=QCoreApplication.translate("DetailsTab", DETAIL_LABELS[key])
             )
         )
     elif key.startswith(("interpretation", "解读")):
@@ -261,7 +268,7 @@ class ChecksTab(QWidget):
             ),
             (QCoreApplication.translate("ChecksTab", "位置"), place(finding.location)),
             (QCoreApplication.translate("ChecksTab", "依据"), finding.citation),
-            (QCoreApplication.translate("ChecksTab", "修改"), finding.fix),
+            (QCoreApplication.translate("ChecksTab", "修改"), localized(finding.fix, finding.fix_en)),
             (QCoreApplication.translate("ChecksTab", "规则"), finding.rule_id),
         )
         body = "".join(

@@ -118,7 +118,7 @@ class FindingsReport(QWidget):
             item.setData(0, FINDING_ROLE, finding)
             tip = [text, tr("依据：{c}").format(c=finding.citation)]
             if finding.fix:
-                tip.append(tr("修改：{fix}").format(fix=finding.fix))
+                tip.append(tr("修改：{fix}").format(fix=localized(finding.fix, finding.fix_en)))
             item.setToolTip(0, "\n".join(tip))
             if finding.accepted is not None:
                 item.setForeground(0, QBrush(QColor("#8a8f98")))

@@ -68,9 +68,10 @@ class Finding:
     message_en: str
     citation: str
     location: Location
-    fix: str
+    fix: str  # what to do, in Chinese; fix_en the same in English (both say what, not which command)
     matched: str = ""
     accepted: Acceptance | None = None
+    fix_en: str = ""
 
     @property
     def blocking(self) -> bool:

@@ -54,7 +54,9 @@ def last_day_of_period(opened: dt.date, months: int) -> dt.date:
 
 @rule("ZJ-01-period", Severity.BLOCK, citation=f"{YAODIAN}一（规范意见征集信息公开需面向社会群众征求意见，时间不少于1个月）；{CIVIL_CODE}",
       title="意见征集不少于1个月", kinds=[Kind.CONSULTATION],
-      fix="延长征集截止日期，至少到期满日（开始当日不计入，到期月的对应日为最后一日）")  # fmt: skip
+      fix="延长征集截止日期，至少到期满日（开始当日不计入，到期月的对应日为最后一日）",
+      fix_en="Extend the end date of the consultation at least to the day the period ends (the opening day is not "
+      "counted; the period ends on the corresponding day of its last month)")  # fmt: skip
 def period(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     d = _details(ctx)
     months = settings.consultation_months
@@ -84,7 +86,8 @@ def period(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
 
 @rule("ZJ-02-draft-text", Severity.BLOCK, citation=f"{YAODIAN}一（必须要有文件正文和起草说明）",
       title="意见征集有文件正文", kinds=[Kind.CONSULTATION],
-      fix="导入征求意见稿的正文文件（import 草案.docx --kind 意见征集）")  # fmt: skip
+      fix="导入征求意见稿的正文文件（.docx、.pdf 等）",
+      fix_en="Import the file with the text of the consultation draft (.docx, .pdf, etc.)")  # fmt: skip
 def draft_text(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     if ctx.original is not None or ctx.text.strip():
         return
@@ -99,7 +102,9 @@ def _explanation_file(ctx: CheckContext) -> str | None:
 
 @rule("ZJ-03-explanation", Severity.BLOCK, citation=f"{YAODIAN}一（必须要有文件正文和起草说明）",
       title="意见征集有起草说明", kinds=[Kind.CONSULTATION],
-      fix="附上起草说明（文件名含“起草说明”或“编制说明”），或在详情中写明 has_explanation: true")  # fmt: skip
+      fix="附上起草说明（文件名含“起草说明”或“编制说明”），或在详情中注明已随草案公布起草说明",
+      fix_en="Attach the drafting explanation (a file whose name contains 起草说明 or 编制说明), "
+      "or state in the details that it is published with the draft")  # fmt: skip
 def explanation(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     d = _details(ctx)
     if (d is not None and d.has_explanation) or _explanation_file(ctx):
@@ -111,7 +116,9 @@ def explanation(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
 
 @rule("ZJ-04-result", Severity.BLOCK, citation=f"{YAODIAN}一（有无反馈意见都需要写征求结果）",
       title="征集结束后公布征求结果", kinds=[Kind.CONSULTATION],
-      fix="撰写征求结果（收到的意见及采纳情况；没有收到意见也要写明），填入详情 result_text 或附上结果文件")  # fmt: skip
+      fix="撰写征求结果（收到的意见及采纳情况；没有收到意见也要写明），填入详情的“征求结果”或附上结果文件",
+      fix_en="Write the consultation result (the opinions received and whether they were adopted; say so if none "
+      "were received), and enter it as the result in the details or attach a result file")  # fmt: skip
 def result_published(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     d = _details(ctx)
     if d is None or d.end_date is None or ctx.today <= d.end_date or d.has_result:
@@ -124,7 +131,8 @@ def result_published(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit
 
 @rule("ZJ-05-no-feedback-said", Severity.WARN, citation=f"{YAODIAN}一（有无反馈意见都需要写征求结果）",
       title="没有收到意见时征求结果写明", kinds=[Kind.CONSULTATION],
-      fix="在征求结果中明确写出“征求意见期间未收到反馈意见”")  # fmt: skip
+      fix="在征求结果中明确写出“征求意见期间未收到反馈意见”",
+      fix_en="State explicitly in the result that no opinions were received: “征求意见期间未收到反馈意见”")  # fmt: skip
 def no_feedback_said(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     d = _details(ctx)
     if d is None or d.opinion_count != 0 or not d.result_text or _NO_FEEDBACK.search(d.result_text):
@@ -136,7 +144,8 @@ def no_feedback_said(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit
 
 @rule("ZJ-06-result-date", Severity.WARN, citation=f"{YAODIAN}一（有无反馈意见都需要写征求结果）",
       title="征求结果注明发布日期且在截止之后", kinds=[Kind.CONSULTATION],
-      fix="填写征求结果的发布日期（应在征集截止之后）")  # fmt: skip
+      fix="填写征求结果的发布日期（应在征集截止之后）",
+      fix_en="Enter the date the result is published (after the consultation closes)")  # fmt: skip
 def result_date(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     d = _details(ctx)
     if d is None or not d.has_result:
@@ -152,7 +161,9 @@ def result_date(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
 
 @rule("ZJ-07-channel", Severity.WARN, citation=f"{YAODIAN}一（规范意见征集信息公开需面向社会群众征求意见）",
       title="意见征集写明反馈渠道", kinds=[Kind.CONSULTATION],
-      fix="写明提交意见的方式：通信地址、电子邮箱、电话或网上留言入口")  # fmt: skip
+      fix="写明提交意见的方式：通信地址、电子邮箱、电话或网上留言入口",
+      fix_en="Say how to send opinions: a postal address, an email address, a telephone number or an online "
+      "message form")  # fmt: skip
 def channel(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     d = _details(ctx)
     if d is not None and d.channel:

@@ -20,7 +20,9 @@ from policy.submission import Kind
 @rule("JC-01-participation", Severity.BLOCK,
       citation=f"{YAODIAN}六（要将公众参与作为决策及执行的必经程序，充分听取本地群众特别是直接利害关系人的意见）",
       title="重大行政决策记录公众参与", kinds=[Kind.MAJOR_DECISION, Kind.POLICY],
-      fix="在详情 participation 中记录公众参与：方式（座谈/问卷/征求意见/听证…）、日期、听取意见的直接利害关系人")  # fmt: skip
+      fix="在详情中记录公众参与：方式（座谈/问卷/征求意见/听证…）、日期、听取意见的直接利害关系人",
+      fix_en="Record the public participation in the details: the method (forum, questionnaire, call for "
+             "comments, hearing …), the date and the directly affected stakeholders heard")  # fmt: skip
 def participation(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     try:
         details = parse_details(ctx.kind, ctx.details)

@@ -219,6 +219,8 @@ def _checked(ctx: CheckContext, settings: CheckSettings) -> Iterator[tuple[Print
     citation=CITATION,
     title="文中电话与公开的机构职能目录一致",
     fix="以网站公开的机构职能信息为准核对电话：改正文件中的号码，或先更新公开的目录（二者须一致）。",
+    fix_en="Check the phone number against the directory published on the website: correct the number in "
+    "the document, or update the published directory first (the two must match).",
 )
 def directory_phone(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     issuers = [*ctx.fields.issuers, ctx.fields.publisher or ""]
@@ -258,6 +260,8 @@ def directory_phone(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]
     citation=CITATION,
     title="文中机构名称与公开的机构职能目录一致",
     fix="机构名称以网站公开的机构职能信息为准：改正文件中的名称，或核对号码是否填错。",
+    fix_en="Use the office name in the published directory: correct the name in the document, or check "
+    "whether the phone number is wrong.",
 )
 def directory_office(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     for p, office, d in _checked(ctx, settings):

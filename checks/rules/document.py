@@ -70,13 +70,17 @@ def _has_body(ctx: CheckContext) -> bool:
     citation=f"{YAODIAN}一（政策文件要素齐全：标题、文号、正文、发文时间、发文机关）",
     title="五要素齐全",
     fix="补全缺少的要素：在“文件信息”中填写，或确认原文已印出。",
+    fix_en="Supply the missing elements: fill them in on the Document tab, or confirm that the original "
+    "prints them.",
     kinds=[Kind.POLICY],
 )
 def five_elements(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     f = ctx.fields
     if not (f.title or "").strip():
         yield Hit("缺少标题：政策文件须有标题", "The title is missing.", Location(field="title"),
-                  fix="在“文件信息”中填写标题（发文机关＋事由＋文种）。", matched="title")  # fmt: skip
+                  fix="在“文件信息”中填写标题（发文机关＋事由＋文种）。", matched="title",
+                  fix_en="Fill in the title on the Document tab (issuing body + subject + document "
+                  "kind).")  # fmt: skip
     if not (f.doc_number or "").strip():
         kind = f.doc_type or next((k for k in NUMBERLESS_KINDS if (f.title or "").endswith(k)), "")
         if kind in NUMBERLESS_KINDS:
@@ -87,6 +91,8 @@ def five_elements(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
                 fix="原件有发文字号的，在“文件信息”中填写；确无文号的，由审核人接受此项并写明理由。",
                 matched="doc_number",
                 severity=Severity.WARN,
+                fix_en="If the original has a document number, fill it in on the Document tab; if it truly has "
+                "none, the reviewer accepts this finding and gives the reason.",
             )
         else:
             yield Hit(
@@ -95,16 +101,22 @@ def five_elements(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
                 Location(field="doc_number"),
                 fix="在“文件信息”中填写发文字号，如 昌府办字〔2024〕26号；确无文号的须由审核人接受并写明理由。",
                 matched="doc_number",
+                fix_en="Fill in the document number on the Document tab, e.g. 昌府办字〔2024〕26号; if there truly is "
+                "none, the reviewer must accept this finding and give the reason.",
             )
     if not _has_body(ctx):
         yield Hit("缺少正文：未读到标题和落款以外的正文内容", "No body text was found beyond the title and signature.",
-                  Location(), fix="导入含正文的原件（扫描件须先做文字识别）。", matched="body")  # fmt: skip
+                  Location(), fix="导入含正文的原件（扫描件须先做文字识别）。", matched="body",
+                  fix_en="Import an original that contains the body text (run text recognition on a scan "
+                  "first).")  # fmt: skip
     if f.date is None:
         yield Hit("缺少发文时间（成文日期）", "The date of the document (成文日期) is missing.",
-                  Location(field="date"), fix="在“文件信息”中填写成文日期。", matched="date")  # fmt: skip
+                  Location(field="date"), fix="在“文件信息”中填写成文日期。", matched="date",
+                  fix_en="Fill in the date of the document on the Document tab.")  # fmt: skip
     if not f.issuers and not (f.issuer_mark or "").strip():
         yield Hit("缺少发文机关：原文没有署名或发文机关标志", "The issuing body is missing (no signature, no masthead).",
-                  Location(field="issuers"), fix="在“文件信息”中填写发文机关署名。", matched="issuers")  # fmt: skip
+                  Location(field="issuers"), fix="在“文件信息”中填写发文机关署名。", matched="issuers",
+                  fix_en="Fill in the issuing body's signature on the Document tab.")  # fmt: skip
 
 
 @rule(
@@ -113,6 +125,8 @@ def five_elements(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     citation=f"{YAODIAN}一（标注有效性或有效期）",
     title="标注有效性或有效期",
     fix="在“文件信息”中选择有效性（有效/失效/废止/部分失效/已修订），或填写施行日期、有效期。",
+    fix_en="On the Document tab, choose the validity (有效/失效/废止/部分失效/已修订), or fill in the effective "
+    "date and the term of validity.",
     kinds=[Kind.POLICY],
 )
 def validity_marked(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
@@ -192,6 +206,8 @@ def term(ctx: CheckContext, settings: CheckSettings, normative: bool) -> tuple[d
     citation=f"{YAODIAN}一（标注有效性或有效期）；规范性文件有效期制度（一般5年，暂行、试行2年）",
     title="规范性文件写明施行日期和有效期",
     fix="在正文末条写明“本办法自X年X月X日起施行，有效期X年”，并在“文件信息”中填写施行日期、有效期。",
+    fix_en="In the last article of the body, write “本办法自X年X月X日起施行，有效期X年”, and fill in the effective "
+    "date and the term of validity on the Document tab.",
     kinds=[Kind.POLICY],
 )
 def normative_term(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
@@ -224,6 +240,8 @@ def normative_term(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     citation=f"{YAODIAN}九（定期清理过时、失效内容）；{YAODIAN}一（标注有效性或有效期）",
     title="文件仍在有效期内",
     fix="已失效的文件不作为现行政策发布：确认是否已延续（重新登记、编号、发布），或将有效性标为“失效”。",
+    fix_en="Do not publish a lapsed document as current policy: confirm whether it has been renewed "
+    "(registered, numbered and published again), or set its validity to “失效”.",
     kinds=[Kind.POLICY],
 )
 def expired(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
@@ -250,6 +268,8 @@ def expired(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     citation="《政府信息公开条例》第十三条至第十六条；GB/T 9704-2012 §7.3.6（附注）",
     title="公开属性已确定",
     fix="在附注中写明公开属性（如“（此件公开发布）”），或在“文件信息”中选择主动公开/依申请公开/不予公开。",
+    fix_en="State the disclosure status in the note (e.g. “（此件公开发布）”), or choose "
+    "主动公开/依申请公开/不予公开 on the Document tab.",
     kinds=[Kind.POLICY],
 )
 def disclosure_decided(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
@@ -268,6 +288,8 @@ def disclosure_decided(ctx: CheckContext, settings: CheckSettings) -> Iterable[H
             _at(ctx, "disclosure"),
             fix=f"写明“{value}”的理由及所依据的《政府信息公开条例》条款。",
             matched=value,
+            fix_en=f"State the reason for {value} and the article of the Regulations on the Disclosure of "
+            "Government Information it rests on.",
         )
 
 
@@ -277,6 +299,8 @@ def disclosure_decided(ctx: CheckContext, settings: CheckSettings) -> Iterable[H
     citation="《政府信息公开条例》第十三条、第二十七条",
     title="依申请公开、不予公开的文件不上网",
     fix="依申请公开、不予公开的文件不进入网站发布包；公开属性有误的，改为主动公开并写明附注。",
+    fix_en="Keep documents disclosed on request or withheld out of the website bundle; if the disclosure "
+    "status is wrong, change it to 主动公开 and state it in the note.",
     kinds=[Kind.POLICY],
 )
 def not_for_site(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:

@@ -164,6 +164,7 @@ def _paper(width: float, height: float) -> str:
     citation=f"{GB} §5.1（幅面尺寸：A4）",
     title="纸张为A4",
     fix="页面设置改为A4纵向（210毫米×297毫米）。",
+    fix_en="Set the page to A4 portrait (210 x 297 mm).",
     kinds=[Kind.POLICY],
 )
 def page_size(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
@@ -188,6 +189,8 @@ def page_size(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     citation=f"{GB} §5.2.1（版面：天头37毫米±1毫米，订口28毫米±1毫米）",
     title="页边距（天头、订口）",
     fix="页面设置：上边距3.7厘米，左边距2.8厘米（版心156毫米×225毫米）。",
+    fix_en="In the page setup, set the top margin to 3.7 cm and the left margin to 2.8 cm "
+    "(type area 156 x 225 mm).",
     kinds=[Kind.POLICY],
 )
 def margins(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
@@ -253,6 +256,7 @@ def _body_blocks(ctx: CheckContext) -> list[Block]:
     citation=f"{GB} §5.2.2（各要素一般用3号仿宋体字）、§7.3.3（正文）",
     title="正文3号仿宋",
     fix="正文字体设为仿宋（或本地采用的仿宋_GB2312），字号三号（16磅）。",
+    fix_en="Set the body text in FangSong (or FangSong_GB2312 where that is the local choice), at 16 pt.",
     kinds=[Kind.POLICY],
 )
 def body_type(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
@@ -288,6 +292,7 @@ def body_type(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     citation=f"{GB} §7.3.1（标题一般用2号小标宋体字）",
     title="标题2号字",
     fix="标题字号设为二号（22磅），字体宜用小标宋。",
+    fix_en="Set the title at 22 pt, preferably in a XiaoBiaoSong font.",
     kinds=[Kind.POLICY],
 )
 def title_size(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:

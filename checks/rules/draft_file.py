@@ -213,6 +213,8 @@ def _people(names: Iterable[str]) -> str:
     citation="《长江区2024年政务公开工作要点》九（先审后发，审定稿与发布稿一致）",
     title="草稿含未处理的修订",
     fix="在 Word 中“审阅 → 接受/拒绝所有修订”后重新导入；上传包的发布件会去除修订标记",
+    fix_en="In Word, accept or reject all tracked changes (Review → Accept/Reject All Changes), then import the file "
+    "again; the publication copy in the upload package drops the tracked-change marks",
 )
 def tracked_changes(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     facts = docx_facts(ctx)
@@ -238,6 +240,8 @@ def tracked_changes(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]
     citation="《长江区2024年政务公开工作要点》九（先审后发）",
     title="草稿含批注",
     fix="处理完批注后在 Word 中“删除文档中的所有批注”再导入；上传包的发布件会去除批注",
+    fix_en="Once the comments are dealt with, use Delete All Comments in Document in Word, then import the file "
+    "again; the publication copy in the upload package drops comments",
 )
 def comments(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     facts = docx_facts(ctx)
@@ -259,6 +263,8 @@ def comments(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     citation="《长江区2024年政务公开工作要点》九（保密审查）",
     title="草稿含隐藏文字",
     fix="在 Word 中显示隐藏文字（“文件 → 选项 → 显示 → 隐藏文字”），核对后删除或改为正常文字，再重新导入",
+    fix_en="Show the hidden text in Word (File → Options → Display → Hidden text), check it, delete it or make it "
+    "normal text, then import the file again",
 )
 def hidden_text(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     facts = docx_facts(ctx)
@@ -296,6 +302,8 @@ def hidden_text(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     citation="《中华人民共和国个人信息保护法》第六条（最小必要）；《长江区2024年政务公开工作要点》九",
     title="文档属性含个人信息",
     fix="在 Word 中“文件 → 信息 → 检查文档 → 文档属性和个人信息 → 全部删除”；上传包的发布件会清除这些属性",
+    fix_en="In Word, use File → Info → Check for Issues → Inspect Document → Document Properties and Personal "
+    "Information → Remove All; the publication copy in the upload package clears these properties",
 )
 def document_properties(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     facts = docx_facts(ctx)
@@ -357,6 +365,8 @@ def _located(ctx: CheckContext) -> Iterable[tuple[str, tuple[float, float]]]:
     citation="《中华人民共和国个人信息保护法》第二十八条（行踪轨迹）；《长江区2024年政务公开工作要点》九",
     title="图片含拍摄位置",
     fix="用图片工具去除 EXIF 位置信息（或截图另存）后重新添加；上传包的发布件会去除这些信息",
+    fix_en="Remove the EXIF location with an image tool (or save a screenshot instead), then add the image again; "
+    "the publication copy in the upload package drops this information",
 )
 def image_location(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     for name, (lat, lon) in _located(ctx):

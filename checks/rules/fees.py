@@ -39,7 +39,9 @@ def _label(i: int, name: str) -> str:
 @rule("SF-01-row-complete", Severity.BLOCK,
       citation=f"{YAODIAN}一（行政事业性收费项目清单需包含项目、依据、执收部门等内容）；《政府信息公开条例》第二十条（八）",
       title="收费项目有项目名称、依据、执收部门", kinds=[Kind.FEE_LIST],
-      fix="补全该行的项目名称、依据（文件名称和文号）和执收部门")  # fmt: skip
+      fix="补全该行的项目名称、依据（文件名称和文号）和执收部门",
+      fix_en="Fill in the row's item name, basis (the document's title and document number) and collecting "
+      "department")  # fmt: skip
 def row_complete(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     details = _rows(ctx)
     if details is None:
@@ -66,7 +68,9 @@ def _shown(number: DocNumber) -> tuple[str, str]:
 
 @rule("SF-02-basis-docnumber", Severity.WARN, citation="GB/T 9704-2012 §7.2.5（发文字号）",
       title="依据中的文号格式规范", kinds=[Kind.FEE_LIST],
-      fix="把依据中的文号改为标准写法：年份用六角括号〔〕并标全称，顺序号不加“第”、不编虚位")  # fmt: skip
+      fix="把依据中的文号改为标准写法：年份用六角括号〔〕并标全称，顺序号不加“第”、不编虚位",
+      fix_en="Write the document number in the basis in the standard form: the full year in hexagonal brackets 〔〕, "
+      "the serial number without “第” and without leading zeros")  # fmt: skip
 def basis_doc_number(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     details = _rows(ctx)
     if details is None:
@@ -85,8 +89,9 @@ def basis_doc_number(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit
 @rule("SF-03-rows-present", Severity.WARN,
       citation=f"{YAODIAN}一（行政事业性收费项目清单需包含项目、依据、执收部门等内容）",
       title="收费清单列有收费项目", kinds=[Kind.FEE_LIST],
-      fix="导入收费项目（details ID --from 清单.csv，列：项目名称,依据,执收部门,资金管理方式,标准）；"
-      "确无收费项目的，在清单中注明")  # fmt: skip
+      fix="导入收费项目（CSV 表格，列：项目名称,依据,执收部门,资金管理方式,标准）；确无收费项目的，在清单中注明",
+      fix_en="Import the fee items (a CSV table with the columns 项目名称,依据,执收部门,资金管理方式,标准); "
+      "if there really are no fees, say so in the fee list")  # fmt: skip
 def rows_present(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     details = _rows(ctx)
     if details is not None and details.rows:

@@ -69,6 +69,8 @@ def _fixed_number(number: DocNumber, ctx: CheckContext) -> str:
     citation=f"{GB} §7.2.5（发文字号）",
     title="发文字号格式",
     fix="年份用六角括号〔〕并标全称，顺序号不加“第”、不编虚位，如 昌府办字〔2024〕6号。",
+    fix_en="Put the year in full inside hexagonal brackets 〔〕; give the serial number without “第” and "
+    "without leading zeros, e.g. 昌府办字〔2024〕6号.",
     kinds=[Kind.POLICY],
 )
 def doc_number_form(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
@@ -87,6 +89,7 @@ def doc_number_form(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]
             where,
             fix=f"改为“{fixed}”（原件与“文件信息”一并修改）。",
             matched=value,
+            fix_en=f"Change it to {fixed} (in the original and on the Document tab alike).",
         )
         return
     # the field was corrected, but the original may still print the old form
@@ -99,6 +102,7 @@ def doc_number_form(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]
             located(block),
             fix=f"在原件中改为“{fixed}”。",
             matched=printed.printed,
+            fix_en=f"Change it to {fixed} in the original.",
         )
 
 
@@ -108,6 +112,8 @@ def doc_number_form(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]
     citation=f"{GB} §7.3.5.4（成文日期）",
     title="成文日期格式",
     fix="用阿拉伯数字将年、月、日标全，年份标全称，月、日不编虚位，如 2024年3月4日。",
+    fix_en="Write the year, month and day in full in Arabic numerals, the year with all its digits and the "
+    "month and day without leading zeros, e.g. 2024年3月4日.",
     kinds=[Kind.POLICY],
 )
 def date_form(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
@@ -127,13 +133,14 @@ def date_form(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
             f"成文日期“{compact(printed)}”用汉字书写，现行格式用阿拉伯数字：“{fixed}”",
             f"The date is written in Chinese numerals; GB/T 9704-2012 uses Arabic numerals: {fixed}.",
             where, fix=f"改为“{fixed}”。", matched=compact(printed), severity=Severity.INFO,
+            fix_en=f"Change it to {fixed}.",
         )  # fmt: skip
     elif found.form == "numeric" or _LEADING_ZERO.search(printed):
         why = "不应写作数字分隔格式" if found.form == "numeric" else "月、日不编虚位"
         yield Hit(
             f"成文日期“{compact(printed)}”{why}，应为“{fixed}”",
             f"The date {printed} should read {fixed}.",
-            where, fix=f"改为“{fixed}”。", matched=compact(printed),
+            where, fix=f"改为“{fixed}”。", matched=compact(printed), fix_en=f"Change it to {fixed}.",
         )  # fmt: skip
 
 
@@ -150,6 +157,8 @@ def title_kind(title: str) -> str | None:
     citation="《党政机关公文处理工作条例》第八条、第九条；GB/T 9704-2012 §7.3.1",
     title="标题以文种结尾",
     fix="标题由发文机关、事由和文种组成，以15种文种之一结尾（如“……的通知”“……的实施意见”）。",
+    fix_en="Compose the title of the issuing body, the subject and the document kind, ending with one of "
+    "the 15 document kinds (e.g. “……的通知”, “……的实施意见”).",
     kinds=[Kind.POLICY],
 )
 def title_doc_type(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
@@ -181,6 +190,7 @@ def title_doc_type(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     citation=f"{GB} §7.3.2（主送机关）",
     title="主送机关后用全角冒号",
     fix="主送机关最后一个机关名称后标全角冒号“：”。",
+    fix_en="Put a full-width colon “：” after the last name in the recipients line.",
     kinds=[Kind.POLICY],
 )
 def recipients_colon(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
@@ -199,6 +209,7 @@ def recipients_colon(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit
                 located(block, "recipients", (len(text) - 1, len(text))),  # type: ignore[arg-type]
                 fix="把末尾的“:”改为“：”。",
                 matched=compact(text),
+                fix_en="Change the final “:” to “：”.",
             )
             return
 
@@ -235,6 +246,8 @@ def _printed_after(blocks: list[Block], key: str) -> bool:
     citation=f"{GB} §7.3.4（附件说明）、§7.3.7（附件）",
     title="附件说明与附件一致",
     fix="附件说明中的名称应与附件标题一致；附件随文印出，或作为单独的附件文件一并导入。",
+    fix_en="Make the names in the list of attachments match the attachment titles; print each attachment "
+    "after the document, or import it as a separate attachment file.",
     kinds=[Kind.POLICY],
 )
 def attachment_titles(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
@@ -312,6 +325,8 @@ def _outline_events(ctx: CheckContext) -> Iterator[tuple[int, int | None, str, s
     citation=f"{GB} §7.3.3（结构层次序数：一、（一）1.（1））",
     title="结构层次序数依次排列",
     fix="结构层次依次用“一、”“（一）”“1.”“（1）”标注，同层序号连续，不跳号。",
+    fix_en="Number the heading levels in turn with “一、”, “（一）”, “1.”, “（1）”; number each level "
+    "consecutively, without gaps.",
     kinds=[Kind.POLICY],
 )
 def heading_order(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
@@ -342,6 +357,7 @@ def heading_order(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
                     f"{label}是第二层序数，但此前没有第一层“一、”",
                     f"{marker} (second level) appears before any first-level heading 一、.",
                     located(block), fix="第一层用“一、”，第二层“（一）”在其下。", matched=f"top:{marker}{text[:16]}",
+                    fix_en="Use “一、” for the first level, with the second level “（一）” beneath it.",
                 )  # fmt: skip
         expected = (last[level] or 0) + 1
         if n not in (expected, 1, (running[level] or 0) + 1):

@@ -92,7 +92,9 @@ def working_days_apart(a: dt.date, b: dt.date) -> tuple[int, tuple[int, ...]]:
 
 @rule("JD-01-present", Severity.BLOCK, citation=f"{YAODIAN}二（部门报送的属性为主动公开的政策文件，没有随文附报解读材料的，区政府办公室不予收文办理）",
       title="主动公开的政策文件附有政策解读", kinds=[Kind.POLICY],
-      fix="撰写政策解读（interpret ID --from 解读.docx），与政策文件一并报送")  # fmt: skip
+      fix="撰写政策解读（或导入已写好的解读文件），与政策文件一并报送",
+      fix_en="Write the interpretation (or import one already written) and submit it together with the policy "
+      "file")  # fmt: skip
 def interpretation_present(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     if ctx.fields.disclosure != "主动公开" or _existing(ctx) is not None:
         return
@@ -118,7 +120,9 @@ def _names(named: str, title: str) -> bool:
 
 @rule("JD-02-linked", Severity.WARN, citation=f"{YAODIAN}一（提供政策解读链接并双向关联）",
       title="解读与政策文件双向关联", kinds=[Kind.POLICY],
-      fix="在解读中写明所解读的政策文件标题（与文件信息中的标题一致），使解读页与文件页互相链接")  # fmt: skip
+      fix="在解读中写明所解读的政策文件标题（与文件信息中的标题一致），使解读页与文件页互相链接",
+      fix_en="Name the policy in the interpretation by its title (the same title as in the file information), so "
+      "that the interpretation page and the policy page link to each other")  # fmt: skip
 def interpretation_linked(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     interp = _existing(ctx)
     titles = _policy_titles(ctx)
@@ -142,7 +146,9 @@ def interpretation_linked(ctx: CheckContext, settings: CheckSettings) -> Iterato
 @rule("JD-03-published-together", Severity.BLOCK,
       citation=f"{YAODIAN}一（政策文件与政策解读必须同步发送）、二（同步起草、同步审签、同步发布的“三同步”要求）",
       title="解读与政策文件同步发布", kinds=[Kind.POLICY],
-      fix="把解读发布日期改为与政策文件发布日期相同（或删去，随文件一并发布）")  # fmt: skip
+      fix="把解读发布日期改为与政策文件发布日期相同（或删去，随文件一并发布）",
+      fix_en="Set the interpretation's publication date to the policy's publication date (or clear it, so that "
+      "it is published with the policy)")  # fmt: skip
 def published_together(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     details = _policy_details(ctx)
     policy_day = ctx.fields.publish_date
@@ -172,7 +178,9 @@ def published_together(ctx: CheckContext, settings: CheckSettings) -> Iterator[H
 
 @rule("JD-04-reviewed-together", Severity.WARN, citation=f"{YAODIAN}二（同步起草、同步审签、同步发布的“三同步”要求）",
       title="解读与政策文件一同审签", kinds=[Kind.POLICY],
-      fix="解读改动后请重新提交审核，使解读与政策文件一同审签")  # fmt: skip
+      fix="解读改动后请重新提交审核，使解读与政策文件一同审签",
+      fix_en="After changing the interpretation, submit it for review again, so that it is reviewed and signed off "
+      "together with the policy")  # fmt: skip
 def reviewed_together(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     # the time of the latest 解读 change, where the context carries it (context_for_submission)
     changed = ctx.interpretation_updated_at
@@ -210,7 +218,9 @@ def _covered(interp: Interpretation, element: Element) -> bool:
 @rule("JD-05-elements", Severity.WARN,
       citation=f"{YAODIAN}二（聚焦政策文件的背景依据、目标任务、主要内容、关键词、涉及范围、执行标准、惠民利企举措、新旧政策差异等实质性内容开展解读）",
       title="解读覆盖八个要素", kinds=[Kind.POLICY],
-      fix="在解读中补写缺少的要素（interpret ID 可给出每个要素的参考句）")  # fmt: skip
+      fix="在解读中补写缺少的要素（可参考为每个要素从原文中摘出的参考句）",
+      fix_en="Write the missing elements into the interpretation (reference sentences taken from the policy are "
+      "offered for each element)")  # fmt: skip
 def elements_covered(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     interp = _existing(ctx)
     if interp is None:
@@ -253,7 +263,9 @@ def _first_copied(
 
 @rule("JD-06-not-a-copy", Severity.BLOCK, citation=f"{YAODIAN}二（不得出现简单复制摘抄原文现象）",
       title="解读不照搬原文", kinds=[Kind.POLICY],
-      fix="用通俗的语言重写照搬原文的段落：讲清为什么、对谁、怎么办，不要摘抄条文")  # fmt: skip
+      fix="用通俗的语言重写照搬原文的段落：讲清为什么、对谁、怎么办，不要摘抄条文",
+      fix_en="Rewrite the passages copied from the policy in plain language: explain why, for whom and what to do, "
+      "instead of quoting its articles")  # fmt: skip
 def not_a_copy(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     interp = _existing(ctx)
     originality = _originality(ctx, interp, settings) if interp is not None else None
@@ -271,7 +283,8 @@ def not_a_copy(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
 
 @rule("JD-07-section-copied", Severity.WARN, citation=f"{YAODIAN}二（不得出现简单复制摘抄原文现象）",
       title="解读各部分不照搬原文", kinds=[Kind.POLICY],
-      fix="把这一部分改写为对条文的说明，而不是条文本身")  # fmt: skip
+      fix="把这一部分改写为对条文的说明，而不是条文本身",
+      fix_en="Rewrite this section to explain the provisions rather than repeat them")  # fmt: skip
 def section_copied(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     interp = _existing(ctx)
     originality = _originality(ctx, interp, settings) if interp is not None else None
@@ -304,7 +317,9 @@ def forms_present(interp: Interpretation) -> list[FormKind]:
 @rule("JD-08-forms", Severity.BLOCK,
       citation=f"{YAODIAN}二（政策解读至少通过图片、视频、互动直播、简明问答、现场宣讲等两种及以上形式报送）",
       title="解读至少两种形式", kinds=[Kind.POLICY],
-      fix="补充解读形式：图解（图片）、视频、互动直播、简明问答或现场宣讲（interpret ID --form 图解=图.png）")  # fmt: skip
+      fix="补充解读形式：图解（图片）、视频、互动直播、简明问答或现场宣讲（添加相应的图片、视频等文件，或写出问答）",
+      fix_en="Add interpretation forms: an image or infographic, a video, a live Q&A, a plain-language Q&A or a "
+      "public briefing (add the image, video or other file, or write the questions and answers)")  # fmt: skip
 def enough_forms(ctx: CheckContext, settings: CheckSettings) -> Iterator[Hit]:
     interp = _existing(ctx)
     if interp is None:

@@ -172,6 +172,8 @@ def _also(group: list[Occurrence]) -> tuple[str, str]:
     citation=_CITE_PERSONAL,
     title="居民身份证号",
     fix="删除身份证号或按公示规范去标识化（如 1101**********1234）后再提交",
+    fix_en="Delete the resident identity card number or mask it as public notices require "
+    "(e.g. 1101**********1234) before submitting",
 )
 def id_number(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     for group in occurrences(ctx)[PiiKind.ID]:
@@ -194,6 +196,8 @@ def id_number(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     citation=_CITE_PERSONAL,
     title="银行卡号",
     fix="删除个人银行卡号或去标识化（只留前后四位）；单位对公账户确需公开的，请审核人确认后接受",
+    fix_en="Delete the personal bank card number or mask it (keep only the first and last four digits); if an "
+    "organisation's corporate account really must be published, the reviewer confirms it and accepts the finding",
 )
 def bank_card(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     for group in occurrences(ctx)[PiiKind.BANK_CARD]:
@@ -232,6 +236,8 @@ _ROLE_TEXT = {
     citation=_CITE_PERSONAL,
     title="手机号",
     fix="个人手机号应删除或去标识化（如 138****5678）；对外联系请用单位办公电话或公开的咨询电话",
+    fix_en="Delete or mask a private mobile number (e.g. 138****5678); for public contact, use the office "
+    "telephone number or a published enquiry number",
 )
 def mobile_number(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     for group in occurrences(ctx)[PiiKind.MOBILE]:
@@ -254,6 +260,8 @@ def mobile_number(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     citation="GB 32100-2015《法人和其他组织统一社会信用代码编码规则》；《长江区2024年政务公开工作要点》三（企业信用信息依法公开）",
     title="统一社会信用代码",
     fix="单位的统一社会信用代码可以公开；如属个体工商户等以个人身份登记的主体，请确认后再公开",
+    fix_en="An organisation's unified social credit code may be published; if it belongs to an individual "
+    "business or another entity registered as a person, confirm before publishing it",
 )
 def credit_code(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     for group in occurrences(ctx)[PiiKind.USCC]:

@@ -152,6 +152,8 @@ def _spots(ctx: CheckContext, find: Callable[[str], list[tuple[str, tuple[int, i
     citation=_CITE,
     title="密级标志",
     fix="涉密文件不得公开：确认已依法定程序解密，删除密级标志后再提交；未解密的不得发布",
+    fix_en="Classified documents may not be published: confirm the document has been declassified by the "
+    "statutory procedure and remove the classification mark before submitting; do not publish it otherwise",
 )
 def classification_mark(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     value = _compact(ctx.fields.classification or "")
@@ -181,6 +183,8 @@ def classification_mark(ctx: CheckContext, settings: CheckSettings) -> Iterable[
     citation=_CITE_NOTICE,
     title="内部资料、不得外传等限制传播标注",
     fix="标注“内部资料”“不得外传”“工作秘密”的材料不应主动公开：经保密审查确认可以公开后删除该标注，否则不得发布",
+    fix_en="Material marked “内部资料”, “不得外传” or “工作秘密” is not for proactive disclosure: remove the "
+    "notice once a secrecy review confirms it may be published; otherwise do not publish it",
 )
 def restricted_notice(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     for spot in _spots(ctx, notices_in):

@@ -118,6 +118,7 @@ def _word_hits(ctx: CheckContext, matcher: lexicon.WordMatcher, skip: Callable[[
     citation="《第一批异形词整理表》（GF 1001—2001，教育部、国家语言文字工作委员会）",
     title="使用异形词的推荐词形",
     fix="改用《第一批异形词整理表》的推荐词形。",
+    fix_en="Use the recommended form of the national table of variant words (GF 1001—2001).",
 )
 def variant_forms(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     matcher = lexicon.matcher(lexicon.VARIANTS, (), settings.wording_allow)
@@ -129,6 +130,7 @@ def variant_forms(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
             seen.location,
             fix=f"将“{entry.form}”改为“{entry.recommended}”。",
             matched=entry.form,
+            fix_en=f"Change “{entry.form}” to “{entry.recommended}”.",
         )
 
 
@@ -138,6 +140,7 @@ def variant_forms(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     citation="《党政机关公文处理工作条例》第十九条（表述准确，文字精炼）；本区公文常见用字差错表",
     title="没有常见错别字",
     fix="改为规范写法。",
+    fix_en="Use the standard form.",
 )
 def misspellings(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     matcher = lexicon.matcher(lexicon.MISSPELLINGS, settings.extra_variants, settings.wording_allow)
@@ -149,6 +152,7 @@ def misspellings(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
             seen.location,
             fix=f"将“{entry.form}”改为“{entry.recommended}”。",
             matched=entry.form,
+            fix_en=f"Change “{entry.form}” to “{entry.recommended}”.",
         )
 
 
@@ -164,6 +168,7 @@ def _historical(text: str, start: int, end: int) -> bool:
     citation="《长江区2024年政务公开工作要点》（以下称《要点》）一（机构职能信息需与网站公开保持一致）",
     title="使用规范的机构名称",
     fix="改用区委编办公布的规范机构名称（或规范化简称）。",
+    fix_en="Use the standard agency name (or standard short name) published by the district's establishment office.",
 )
 def agency_names(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     matcher = lexicon.matcher(lexicon.AGENCIES, settings.extra_agency_names, settings.wording_allow)
@@ -175,6 +180,8 @@ def agency_names(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
             seen.location,
             fix=f"将“{entry.form}”改为“{entry.recommended}”；确需提及旧称时写作“原{entry.form}”。",
             matched=entry.form,
+            fix_en=f"Change “{entry.form}” to “{entry.recommended}”; where the former name is meant, write "
+            f"“原{entry.form}”.",
         )
 
 
@@ -184,6 +191,8 @@ def agency_names(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     citation="《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）单项否决指标：严重表述错误",
     title="没有严重表述错误",
     fix="按建议改正；确属引用原文等特殊情况，由审核人写明理由后接受。",
+    fix_en="Correct it as suggested; where it is a special case such as a quotation, the reviewer accepts it "
+    "with a written reason.",
 )
 def serious_wording(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]:
     found = lexicon.serious_patterns(settings.extra_serious)
@@ -204,4 +213,5 @@ def serious_wording(ctx: CheckContext, settings: CheckSettings) -> Iterable[Hit]
             seen.location,
             fix=f"{pattern.suggestion}。" if pattern.suggestion else "",
             matched=matched,
+            fix_en=f"Correct “{matched}” as suggested: {pattern.suggestion}." if pattern.suggestion else "",
         )

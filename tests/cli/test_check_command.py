@@ -102,3 +102,12 @@ def test_check_library_without_an_id_is_the_library_wide_check(library, tmp_path
     assert env_default.stdout == as_option.stdout
     one_item = cli("check", "1", "--library", library)  # with an ID it checks that item
     assert "检查结果" in one_item.stdout and "重大政策解读率" not in one_item.stdout
+
+
+def test_a_fix_that_is_a_step_of_its_own_comes_with_its_command(library):
+    result = cli("--library", library, "check", "1")
+    assert "撰写政策解读（或导入已写好的解读文件）" in result.stdout  # JD-01: no 解读 yet
+    assert "命令：python main.py interpret 1 --from 解读.docx" in result.stdout
+    found = _findings(cli("--library", library, "check", "1", "--json"))
+    no_interpretation = next(f for f in found if f["rule"] == "JD-01-present")
+    assert no_interpretation["fix_en"].startswith("Write the interpretation")
