@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from policy.fieldvalues import from_json_value, to_json_value
@@ -68,6 +68,23 @@ def attach_file(lib: Library, submission_id: int, sha256: str, role: FileRole, n
             (submission_id, sha256, role.value, name, position),
         )
         touch(lib, submission_id)
+
+
+def detach_media(lib: Library, submission_id: int, used: Collection[str]) -> int:
+    """Detach the 解读 media that no form uses any more (the stored file itself stays: it is
+    content-addressed and may serve another submission). Returns how many were detached."""
+    with lib.write() as conn:
+        rows = conn.execute(
+            "SELECT sha256 FROM submission_files WHERE submission_id = ? AND role = ?",
+            (submission_id, FileRole.MEDIA.value),
+        ).fetchall()
+        keep = set(used)
+        unused = [sha for (sha,) in rows if sha not in keep]
+        conn.executemany(
+            "DELETE FROM submission_files WHERE submission_id = ? AND sha256 = ? AND role = ?",
+            [(submission_id, sha, FileRole.MEDIA.value) for sha in unused],
+        )
+        return len(unused)
 
 
 def touch(lib: Library, submission_id: int) -> None:

@@ -93,7 +93,10 @@ def merge_parts(current: Interpretation, edited: Interpretation, parts: Collecti
 
 
 def _save(lib: Library, submission_id: int, interp: Interpretation, actor: str) -> None:
-    editing.save_interpretation(lib, submission_id, plain(interp), interp.text, actor)
+    """Store the 解读; media of a form the clerk removed no longer belong to the submission."""
+    with lib.write():
+        editing.save_interpretation(lib, submission_id, plain(interp), interp.text, actor)
+        submissions.detach_media(lib, submission_id, {f.file_sha256 for f in interp.forms if f.file_sha256})
 
 
 def update_interpretation(

@@ -132,3 +132,35 @@ def test_cli_stores_a_written_interpretation_and_shows_it_as_json(tmp_path, lib_
     assert 0 <= out["originality"]["copied_share"] < 0.2
     bad = run_cli("--library", str(tmp_path / "lib"), "interpret", str(sid), "--form", "漫画=x.png")
     assert bad.returncode == 1 and "不认识的解读形式" in bad.stderr
+
+
+def test_removing_a_form_detaches_its_media_from_the_submission(tmp_path, lib_with_policy):
+    from dataclasses import replace
+
+    from workflow import composer
+
+    lib, sid = lib_with_policy
+    written = tmp_path / "w.txt"
+    written.write_text("一、背景依据\n为了让住房困难家庭住得起，调整补贴标准。\n", "utf-8")
+    chart, video = tmp_path / "图解.png", tmp_path / "宣讲.mp4"
+    chart.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\1" * 64)
+    video.write_bytes(b"\0\0\0\x18ftypmp42" + b"\2" * 64)
+    interpret.store_interpretation(
+        lib, sid, "张三", written, [(FormKind.GRAPHIC, chart), (FormKind.VIDEO, video)]
+    )
+
+    def media():
+        return [f.name for f in submissions.get(lib, sid).files if f.role.value == "media"]
+
+    assert media() == ["图解.png", "宣讲.mp4"]
+    stored = interpret.stored_interpretation(lib, sid)
+    kept = tuple(f for f in stored.forms if f.kind is FormKind.VIDEO)
+    composer.update_interpretation(lib, sid, "张三", replace(stored, forms=kept), {"forms"})
+    assert media() == ["宣讲.mp4"]  # the picture the clerk removed is no longer the submission's
+    removed = next(f for f in stored.forms if f.kind is FormKind.GRAPHIC)
+    stored_copies = lib.query("SELECT count(*) AS n FROM files WHERE sha256 = ?", (removed.file_sha256,))
+    assert stored_copies[0]["n"] == 1  # the stored copy stays (content-addressed; another item may use it)
+    composer.add_media_form(
+        lib, sid, "张三", FormKind.GRAPHIC, chart, interpret.stored_interpretation(lib, sid)
+    )
+    assert sorted(media()) == sorted(["宣讲.mp4", "图解.png"])
