@@ -5,6 +5,7 @@ library connection; 提交审核 is enabled only while no 阻断 stands."""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -50,11 +51,13 @@ def place(location: Location) -> str:
             )
         )
     elif key in DETAIL_LABELS:  # before 解读's: interpretation_publish_date is a detail
-        parts.append(
-            QCoreApplication.translate("ChecksTab", "详情“{name}”").format(
-                name=QCoreApplication.translate("DetailsTab", DETAIL_LABELS[key])
-            )
-        )
+        name = QCoreApplication.translate("DetailsTab", DETAIL_LABELS[key])
+        if location.row is None:
+            parts.append(QCoreApplication.translate("ChecksTab", "详情“{name}”").format(name=name))
+        else:  # a row of the 收费清单 or of the 公众参与 records
+            text = QCoreApplication.translate("ChecksTab", "详情“{name}”第 {row} 行")
+            parts.append(text.format(name=name, row=location.row + 1))
+            location = dataclasses.replace(location, row=None)
     elif key.startswith(("interpretation", "解读")):
         head, _, section = key.partition(".")
         if section == "forms":

@@ -1,5 +1,5 @@
 """The clerk's (经办人) page of the main window: the submissions list beside the selected
-submission's workspace (文件信息, 政策解读, 新旧对照, 检查, 预览, 历史), the reviewer's comment when
+submission's workspace (文件信息, 详情, 政策解读, 新旧对照, 检查, 预览, 历史), the reviewer's comment when
 an item came back, and the clerk's actions — 导入, 提交审核, 生成送审包 (the file for a section
 head on another machine), 打开 (the answer that comes back). It wires the parts and holds no rules."""
 
@@ -13,9 +13,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QStackedWidget, QTabWidget, QWidget
 
 from gui.actions import BUNDLE_SUFFIX, action
-from gui.app import message_of
+from gui.app import localized, message_of
 from gui.checks_tab import ChecksTab, counts
 from gui.context import AppContext
+from gui.details_tab import DetailsTab, is_details_key
 from gui.fields_tab import FieldsTab
 from gui.importing import SUFFIXES, Importer, ImportReport
 from gui.layout import boxed, vbox
@@ -44,6 +45,7 @@ class ClerkPage(QWidget):
         self.importer = Importer(ctx, self)
         self.list = SubmissionList(ctx, self)
         self.fields = FieldsTab(ctx, self)
+        self.details = DetailsTab(ctx, self)
         self.interpretation = LazyTab(
             "gui.interpretation_tab", "InterpretationTab", ctx, translate("MainWindow", "政策解读"), self
         )
@@ -89,7 +91,8 @@ class ClerkPage(QWidget):
         self.list.refresh()
 
     def tab_titles(self) -> list[tuple[QWidget, str]]:
-        return [(self.fields, translate("MainWindow", "文件信息")), (self.interpretation, translate("MainWindow", "政策解读")), (self.diff, translate("MainWindow", "新旧对照")),
+        return [(self.fields, translate("MainWindow", "文件信息")), (self.details, translate("MainWindow", "详情")),
+                (self.interpretation, translate("MainWindow", "政策解读")), (self.diff, translate("MainWindow", "新旧对照")),
                 (self.checks, translate("MainWindow", "检查")), (self.preview, translate("MainWindow", "预览")), (self.history, translate("MainWindow", "历史"))]  # fmt: skip
 
     @property
@@ -234,7 +237,8 @@ class ClerkPage(QWidget):
         self.fields.show_source(block, start, end)
 
     def jump_to(self, finding: Finding) -> None:
-        """Go to what a finding is about: a field of the form, a passage of the original, a 解读 section."""
+        """Go to what a finding is about: a field of the form, a detail (a row of its tables), a passage
+        of the original, a 解读 section."""
         loc = finding.location
         key = loc.field or ""
         if key in FIELD_KEYS:
@@ -242,6 +246,10 @@ class ClerkPage(QWidget):
             self.fields.focus_field(key)
             if loc.block is not None:
                 self.fields.show_source(loc.block, *(loc.span or (0, -1)))
+        elif is_details_key(key):  # before 解读's: interpretation_publish_date is a detail
+            self.tabs.setCurrentWidget(self.details)
+            if not self.details.focus_field(key, loc.row):
+                self.status_message.emit(localized(finding.fix, finding.fix_en), 8000)
         elif key.startswith(("interpretation", "解读")):
             self.tabs.setCurrentWidget(self.interpretation)
             head, _, section = key.partition(".")
@@ -251,7 +259,7 @@ class ClerkPage(QWidget):
         elif loc.block is not None:
             self.show_source(loc.block, *(loc.span or (0, -1)))
         else:
-            self.status_message.emit(finding.fix, 8000)
+            self.status_message.emit(localized(finding.fix, finding.fix_en), 8000)
 
     # -- actions -------------------------------------------------------------------------------------
     def submit(self) -> None:

@@ -130,6 +130,29 @@ class MainWindow(QMainWindow):
             return
         self.page.drop_paths([str(path)])
 
+    def show_library_report(self):
+        """资料库检查 (non-modal): a finding about one submission opens it where the role lists them."""
+        from gui.library_report import LibraryReportDialog
+
+        dialog = LibraryReportDialog(self.ctx, self, can_open=hasattr(self.page, "list"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_submission.connect(self.open_submission)
+        dialog.show()
+        return dialog
+
+    def open_submission(self, submission_id: int) -> None:
+        """Select ``submission_id`` in the clerk's list, clearing a search or filter that hides it."""
+        listing = getattr(self.page, "list", None)
+        if listing is None or listing.select(submission_id):
+            return
+        if self.search is not None:
+            self.search.clear()
+        listing.query = ""
+        listing.status_tabs.setCurrentIndex(0)
+        listing.kind_box.setCurrentIndex(0)
+        listing.refresh()
+        listing.select(submission_id)
+
     def focus_search(self) -> None:
         if self.search is not None:
             self.search.setFocus()

@@ -91,6 +91,11 @@ def build_menus(w) -> None:
         view_menu.addSeparator()
     for action in lent.get("view", []):
         view_menu.addAction(action)
+    w.library_report_action = _action(
+        bar, translate("MainWindow", "资料库检查与考核指标(&W)…"), w.show_library_report, "Ctrl+Shift+L"
+    )
+    w.library_report_action.setToolTip(translate("MainWindow", "栏目更新、过期条目、解读发布情况和考核指标"))
+    view_menu.addAction(w.library_report_action)
     view_menu.addSeparator()
     w.care_action = _action(bar, translate("MainWindow", "关怀模式(&C)"), lambda: None, "Ctrl+Shift+C")
     w.care_action.setCheckable(True)

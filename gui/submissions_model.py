@@ -44,6 +44,7 @@ def collator() -> QCollator:
     c.setNumericMode(True)
     return c
 
+
 # the core's values are Chinese already; listed here so that they go through the translation too
 STATUS_NAMES = {
     SubmissionStatus.DRAFT: QT_TRANSLATE_NOOP("SubmissionsModel", "草稿"),

@@ -146,6 +146,7 @@ def test_every_roles_window_shows_no_chinese_in_english(english, ctx, settings, 
         tabs = window.tabs
         assert [tabs.tabText(i) for i in range(tabs.count())] == [
             "Document",
+            "Details",
             "Interpretation",
             "Old vs new",
             "Checks",
