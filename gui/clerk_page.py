@@ -403,6 +403,14 @@ class ClerkPage(QWidget):
             if state is not None:
                 splitter.restoreState(state)
 
+    def unsaved(self) -> list[str]:
+        """What the clerk typed that the library refused (after ``flush``): lost if the window closes."""
+        return self.fields.unsaved() + self.details.unsaved()
+
+    def discard_unsaved(self) -> None:
+        self.fields.discard_unsaved()
+        self.details.discard_unsaved()
+
     def close_down(self) -> None:
         self.flush()
         self.importer.cancel()

@@ -105,6 +105,24 @@ class DetailsTab(QWidget):
             return True
         return self._save()
 
+    def unsaved(self) -> list[str]:
+        """What was typed and refused, per submission (it is only in memory): one line each."""
+        lines = []
+        for sid, (_data, reason) in sorted(self._drafts.items()):
+            try:
+                title = submissions.get(self.ctx.library, sid).title or f"#{sid}"
+            except LibraryError:
+                continue  # deleted meanwhile: nothing left to keep
+            lines.append(
+                translate("DetailsTab", "“{title}”的详情：{reason}").format(title=title, reason=reason)
+            )
+        return lines
+
+    def discard_unsaved(self) -> None:
+        """Forget what was refused: the form shows what the library holds."""
+        self._drafts.clear()
+        self._show()
+
     def flush_now(self) -> None:
         self._dirty = True
         self.flush()

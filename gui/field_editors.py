@@ -70,6 +70,9 @@ class FieldEditor(QWidget):
         widget.style().unpolish(widget)
         widget.style().polish(widget)
 
+    def state(self) -> str:
+        return self.focus_widget().property("state") or ""
+
     def set_read_only(self, read_only: bool) -> None:
         self.focus_widget().setEnabled(not read_only)
 

@@ -359,6 +359,25 @@ class FieldsTab(QWidget):
         self.edited.emit()
         return True
 
+    def unsaved(self) -> list[str]:
+        """Values typed here that the core refused (still in their fields, not in the library)."""
+        if self.sub is None:
+            return []
+        return [
+            QCoreApplication.translate("FieldsTab", "“{title}”的{field}：{text}").format(
+                title=self.sub.title or f"#{self.sub.id}",
+                field=QCoreApplication.translate("FieldsTab", LABELS[key]),
+                text=row.editor.text(),
+            )
+            for key, row in self.rows.items()
+            if row.editor.state() == "invalid"
+        ]
+
+    def discard_unsaved(self) -> None:
+        """Forget what was refused: every field shows the stored value again."""
+        self._pending.clear()
+        self._show_all()
+
     def confirm_all(self) -> list[str]:
         from workflow.confirming import confirm_all
 

@@ -130,6 +130,31 @@ class MainWindow(QMainWindow):
             return
         self.page.drop_paths([str(path)])
 
+    def ask_discard(self, unsaved: list[str]) -> QMessageBox:
+        """Asked on closing while typed values were refused (window-modal, not blocking): 返回修改
+        keeps them; 放弃并退出 forgets them and closes."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("MainWindow", "有内容未能保存"),
+            translate(
+                "MainWindow",
+                "以下内容未能保存，关闭窗口后将丢失：\n\n{lines}\n\n返回修改，还是放弃这些内容并退出？",
+            ).format(lines="\n".join(unsaved)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        back = box.addButton(translate("MainWindow", "返回修改"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(translate("MainWindow", "放弃并退出"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(back)
+        discard.clicked.connect(self._discard_and_close)
+        box.open()
+        return box
+
+    def _discard_and_close(self) -> None:
+        self.page.discard_unsaved()
+        self.close()
+
     def show_library_report(self):
         """资料库检查 (non-modal): a finding about one submission opens it where the role lists them."""
         from gui.library_report import LibraryReportDialog
@@ -268,6 +293,13 @@ class MainWindow(QMainWindow):
             self.page.save_state(self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if hasattr(self.page, "unsaved"):
+            self.page.flush()  # what can be saved is; what the library refused is left
+            unsaved = self.page.unsaved()
+            if unsaved:
+                event.ignore()
+                self.ask_discard(unsaved)
+                return
         self.page.close_down()
         self.ctx.tasks.wait(15000)
         if self.settings is not None:

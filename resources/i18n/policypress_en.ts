@@ -1153,37 +1153,42 @@ Once signed it cannot be changed (one review per item).</translation>
     </message>
     <message>
         <location filename="../../gui/details_tab.py" line="73"/>
-        <location filename="../../gui/details_tab.py" line="131"/>
+        <location filename="../../gui/details_tab.py" line="149"/>
         <source>未选择条目</source>
         <translation>No item selected</translation>
     </message>
     <message>
-        <location filename="../../gui/details_tab.py" line="135"/>
+        <location filename="../../gui/details_tab.py" line="117"/>
+        <source>“{title}”的详情：{reason}</source>
+        <translation>Details of “{title}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/details_tab.py" line="153"/>
         <source>（无标题）</source>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location filename="../../gui/details_tab.py" line="143"/>
+        <location filename="../../gui/details_tab.py" line="161"/>
         <source>详情无法在此编辑：{reason}</source>
         <translation>The details cannot be edited here: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/details_tab.py" line="145"/>
+        <location filename="../../gui/details_tab.py" line="163"/>
         <source>已发布的条目不能直接修改，请导入新版本。</source>
         <translation>A published item cannot be changed; import a new version.</translation>
     </message>
     <message>
-        <location filename="../../gui/details_tab.py" line="161"/>
+        <location filename="../../gui/details_tab.py" line="179"/>
         <source>未保存：{reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/details_tab.py" line="224"/>
+        <location filename="../../gui/details_tab.py" line="242"/>
         <source>导入收费项目</source>
         <translation>Import fee items</translation>
     </message>
     <message>
-        <location filename="../../gui/details_tab.py" line="226"/>
+        <location filename="../../gui/details_tab.py" line="244"/>
         <source>CSV 表格 (*.csv);;所有文件 (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
@@ -1369,17 +1374,17 @@ If it happens again, copy the report below and send it to technical support.</tr
 <context>
     <name>FieldEditors</name>
     <message>
-        <location filename="../../gui/field_editors.py" line="122"/>
+        <location filename="../../gui/field_editors.py" line="125"/>
         <source>如 2024-06-04</source>
         <translation>e.g. 2024-06-04</translation>
     </message>
     <message>
-        <location filename="../../gui/field_editors.py" line="125"/>
+        <location filename="../../gui/field_editors.py" line="128"/>
         <source>从日历选择</source>
         <translation>Pick from the calendar</translation>
     </message>
     <message>
-        <location filename="../../gui/field_editors.py" line="161"/>
+        <location filename="../../gui/field_editors.py" line="164"/>
         <source>（未选择）</source>
         <translation>(not chosen)</translation>
     </message>
@@ -1630,6 +1635,11 @@ If it happens again, copy the report below and send it to technical support.</tr
         <location filename="../../gui/fields_tab.py" line="331"/>
         <source>不合 GB/T 9704：</source>
         <translation>Not in GB/T 9704 form: </translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields_tab.py" line="367"/>
+        <source>“{title}”的{field}：{text}</source>
+        <translation>{field} of “{title}”: {text}</translation>
     </message>
 </context>
 <context>
@@ -2874,12 +2884,40 @@ or drop official documents (.docx .doc .wps .pdf .ofd) on the window to import t
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="138"/>
+        <source>有内容未能保存</source>
+        <translation>Some input could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="139"/>
+        <source>以下内容未能保存，关闭窗口后将丢失：
+
+{lines}
+
+返回修改，还是放弃这些内容并退出？</source>
+        <translation>The following could not be saved and will be lost when the window closes:
+
+{lines}
+
+Go back and correct it, or discard it and quit?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="147"/>
+        <source>返回修改</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="148"/>
+        <source>放弃并退出</source>
+        <translation>Discard and quit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>个人资料未能全部保存</source>
         <translation>The profile was not saved completely</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>签名密钥已就绪，指纹 {fp}（设置 → 签名密钥 可导出公钥）</source>
         <translation>Signing key ready, fingerprint {fp} (Settings → Signing key exports the public key)</translation>
     </message>
