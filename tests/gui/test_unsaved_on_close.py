@@ -5,23 +5,15 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from gui.main_window import MainWindow
 from policy.metadata import Fields, PolicyMetadata
 from policy.submission import Kind
 from storage import submissions
+from tests.gui import test_details_tab
 from tests.gui.test_details_tab import type_line
 
-
-@pytest.fixture
-def window(ctx, qtbot) -> MainWindow:
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    return w
+window = test_details_tab.window  # a fixture
 
 
 def _question(window) -> QMessageBox:
