@@ -12,7 +12,8 @@ from bundles.preview import (
     body_items,
     write_preview,
 )
-from policy.submission import FileRole
+from policy.details import Details, parse_details
+from policy.submission import FileRole, Submission
 from storage import Library, submissions
 from storage.files import path_of
 from workflow import config
@@ -20,10 +21,20 @@ from workflow.interpret import stored_interpretation
 from workflow.originals import extract_original
 
 
+def page_details(sub: Submission) -> Details | None:
+    """The submission's details, typed, for the page; None when they cannot be read as its kind's
+    (a change request's ``{"change": …}``, or something stored before a check existed): the page
+    then shows no details section, and the checks say what is wrong."""
+    try:
+        return parse_details(sub.kind, sub.details)
+    except (ValueError, TypeError, KeyError):  # DetailsError is a ValueError
+        return None
+
+
 def preview_input(lib: Library, submission_id: int) -> PreviewInput:
     """What the site's pages show: the confirmed-else-extracted metadata, the body of the original
     (read again; the stored text when that fails or there is none), attachments, the stored 解读
-    and the media its forms use."""
+    and the media its forms use, and the kind-specific details."""
     sub = submissions.get(lib, submission_id)
     has_original = any(f.role is FileRole.ORIGINAL for f in sub.files)
     extraction = extract_original(lib, submission_id) if has_original else None
@@ -47,6 +58,7 @@ def preview_input(lib: Library, submission_id: int) -> PreviewInput:
         interpretation=interpretation,
         media=tuple(f for f in files(FileRole.MEDIA) if f.sha256 in used),
         publisher=config.load(lib).publisher,
+        details=page_details(sub),
     )
 
 

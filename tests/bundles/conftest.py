@@ -1,10 +1,12 @@
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from bundles.preview import BodyItem, PreviewFile, PreviewInput
+from policy.details import ConsultationDetails, FeeListDetails, FeeRow, Participation, PolicyDetails
 from policy.interpretation import Element, Form, FormKind, Interpretation, QAItem, Section
 from policy.metadata import Fields
 
@@ -47,3 +49,53 @@ def preview_input(tmp_path: Path) -> PreviewInput:
         media=(PreviewFile(image.name, image, "f" * 64),),
         publisher="昌江区政务服务数据管理局",
     )
+
+
+# kind-specific details as the page shows them (policy.details)
+
+RESULT_FILE = "征求意见采纳情况.pdf"
+
+
+@pytest.fixture
+def consultation(preview_input: PreviewInput, tmp_path: Path) -> PreviewInput:
+    """A 意见征集 with its 征求结果 (two paragraphs, one with markup a clerk pasted) and the result's
+    file among the attachments."""
+    result = tmp_path / RESULT_FILE
+    result.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    details = ConsultationDetails(
+        draft_title="昌江区城市居民最低生活保障实施办法（征求意见稿）",
+        start_date=dt.date(2024, 6, 1),
+        end_date=dt.date(2024, 7, 5),
+        has_explanation=True,
+        channel="电子邮箱：mzj@example.gov.cn\n通信地址：昌江区新城大道1号（邮编333000）",
+        result_text="共收到意见建议12条，采纳7条。\n\n未采纳的<script>alert(1)</script>意见与上位法不一致。",
+        result_file=RESULT_FILE,
+        result_date=dt.date(2024, 7, 10),
+        opinion_count=12,
+    )
+    files = (*preview_input.attachments, PreviewFile(RESULT_FILE, result, "c" * 64))
+    return replace(preview_input, attachments=files, details=details)
+
+
+FEE_ROWS = (
+    FeeRow("不动产登记费", "发改价格规〔2016〕2559号", "区自然资源局", "缴入国库", "住宅类每件80元"),
+    FeeRow("考试考务费", "财税〔2015〕102号", "区人力资源和社会保障局", "缴入国库", "60元/人·科"),
+    FeeRow("污水处理费", "赣发改收费〔2019〕1234号\n赣财综〔2019〕5号", "区住房和城乡建设局", "财政专户", "0.85元/立方米"),
+)  # fmt: skip
+
+
+@pytest.fixture
+def fee_list(preview_input: PreviewInput) -> PreviewInput:
+    return replace(preview_input, interpretation=None, media=(), details=FeeListDetails(FEE_ROWS))
+
+
+PARTICIPATION = (
+    Participation("座谈", dt.date(2024, 3, 1), None, "沿线居民代表12人、商户代表5人", 17, "多数代表支持。"),
+    Participation("征求意见", dt.date(2024, 3, 5), dt.date(2024, 4, 5), "", 230, "收到意见46条。"),
+    Participation("听证", dt.date(2024, 4, 20)),
+)
+
+
+@pytest.fixture
+def major_decision(preview_input: PreviewInput) -> PreviewInput:
+    return replace(preview_input, details=PolicyDetails(major_decision=True, participation=PARTICIPATION))

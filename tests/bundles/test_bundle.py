@@ -141,3 +141,28 @@ def test_a_picture_removed_from_the_interpretation_is_not_published(o, tmp_path)
     result = preview(o.clerk, sid, tmp_path / "site")
     assert "files/问答.md" in result.files and "files/图解.png" not in result.files
     assert not (tmp_path / "site" / "files" / "图解.png").exists()
+
+
+def test_the_bundled_policy_page_shows_the_details_metadata_json_carries(o, tmp_path):
+    from lxml import html as lxml_html
+
+    from tests.bundles.flow import notice
+    from workflow import details, submitting
+
+    sid = notice(o.clerk, o.root / "work3")
+    details.set_details(o.clerk, sid, {"major_decision": True, "participation": [
+        {"method": "听证会", "date": "2024-02-01", "stakeholders": "沿线居民代表", "participants": 30}]}, CLERK)  # fmt: skip
+    submitting.submit(o.clerk, sid, CLERK)
+    review.review(o.clerk, sid, "通过", HEAD, PASSPHRASE, comment="同意发布")
+    written = bundling.bundle(o.clerk, sid, tmp_path / "out", CLERK)
+    top = "000000000_2024-00001/data/"
+    with zipfile.ZipFile(written.path) as zf:
+        page = lxml_html.document_fromstring(zf.read(top + "policy.html").decode())
+        metadata = json.loads(zf.read(top + "metadata.json"))
+    assert metadata["details"]["participation"][0]["method"] == "听证"
+    section = page.get_element_by_id("participation")
+    assert [th.text_content() for th in section.xpath(".//thead/tr/th")] == [
+        "方式", "日期", "直接利害关系人", "参与人数", "情况摘要"]  # fmt: skip
+    assert [[td.text_content() for td in tr.xpath("./td")] for tr in section.xpath(".//tbody/tr")] == [
+        ["听证", "2024年2月1日", "沿线居民代表", "30", ""]
+    ]
