@@ -10,15 +10,8 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from bundles.preview import (
-    PARTICIPATION_COLUMNS,
-    PreviewInput,
-    body_items,
-    metadata_rows,
-    period,
-    safe_name,
-    write_preview,
-)
+from bundles.page_details import PARTICIPATION_COLUMNS, period
+from bundles.preview import PreviewInput, body_items, metadata_rows, safe_name, write_preview
 from policy.details import (
     FEE_COLUMNS,
     ConsultationDetails,
