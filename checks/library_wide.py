@@ -165,6 +165,11 @@ class Figures:
         return self._rate(self.consultations_long_enough, self.consultations)
 
 
+def percent(rate: float | None) -> str:
+    """A 考核 rate as the reports write it: 87.5%, or — when there is nothing to count."""
+    return "—" if rate is None else f"{rate:.1%}"
+
+
 @dataclass(frozen=True, slots=True)
 class LibraryReport:
     today: dt.date

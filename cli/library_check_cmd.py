@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from checks.library_wide import ColumnStatus, Figures, LibraryFinding, LibraryReport
+from checks.library_wide import ColumnStatus, Figures, LibraryFinding, LibraryReport, percent
 from checks.settings import CheckSettings
 from cli.common import actor, emit_json, err, open_library
 from policy.dates import parse_date
@@ -56,17 +56,13 @@ def table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def _rate(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1%}"
-
-
 def figures_table(rows: tuple[Figures, ...]) -> str:
     header = ["部门", "年度", "重大政策", "已解读", "重大政策解读率", "有解读", "同日发布", "同日发布率",
               "意见征集", "≥30天", "征集达标率"]  # fmt: skip
     body = [
-        [f.department, str(f.year), str(f.major_policies), str(f.major_interpreted), _rate(f.major_rate),
-         str(f.interpreted), str(f.same_day), _rate(f.same_day_rate), str(f.consultations),
-         str(f.consultations_long_enough), _rate(f.consultation_rate)]
+        [f.department, str(f.year), str(f.major_policies), str(f.major_interpreted), percent(f.major_rate),
+         str(f.interpreted), str(f.same_day), percent(f.same_day_rate), str(f.consultations),
+         str(f.consultations_long_enough), percent(f.consultation_rate)]
         for f in rows
     ]  # fmt: skip
     return table(header, body)
@@ -124,9 +120,9 @@ def figure_rows(report: LibraryReport) -> list[dict[str, Any]]:
     """The 考核 table as rows of column name → value, for ``checks.report.render(figures=…)``."""
     return [
         {"部门": f.department, "年度": f.year, "重大政策": f.major_policies, "已解读": f.major_interpreted,
-         "重大政策解读率": _rate(f.major_rate), "有解读": f.interpreted, "同日发布": f.same_day,
-         "同日发布率": _rate(f.same_day_rate), "意见征集": f.consultations,
-         "征集≥30天": f.consultations_long_enough, "征集达标率": _rate(f.consultation_rate)}
+         "重大政策解读率": percent(f.major_rate), "有解读": f.interpreted, "同日发布": f.same_day,
+         "同日发布率": percent(f.same_day_rate), "意见征集": f.consultations,
+         "征集≥30天": f.consultations_long_enough, "征集达标率": percent(f.consultation_rate)}
         for f in report.figures
     ]  # fmt: skip
 

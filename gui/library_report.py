@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checks.library_wide import ColumnStatus, Figures, LibraryFinding, LibraryReport
+from checks.library_wide import ColumnStatus, Figures, LibraryFinding, LibraryReport, percent
 from gui.app import localized, message_of
+from gui.checks_tab import GROUP_COLORS, GROUP_NAMES
 from gui.context import AppContext
 from gui.layout import hbox, vbox
 from policy.findings import Severity
@@ -35,15 +36,10 @@ from storage import Library, LibraryError
 from workflow.library_checks import check_library, import_site_columns
 
 translate = QCoreApplication.translate
-SEVERITY_COLOURS = {Severity.BLOCK: "#c62828", Severity.WARN: "#b26a00", Severity.INFO: "#5f6b7a"}
 
 
 def _day(value: dt.date | None) -> str:
     return value.isoformat() if value else "—"
-
-
-def _rate(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1%}"
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
@@ -182,7 +178,7 @@ class LibraryReportDialog(QDialog):
             for lf in findings
         ])  # fmt: skip
         for r, lf in enumerate(findings):
-            self.findings.item(r, 0).setForeground(QBrush(QColor(SEVERITY_COLOURS[lf.finding.severity])))
+            self.findings.item(r, 0).setForeground(QBrush(QColor(GROUP_COLORS[lf.finding.severity])))
             self.findings.item(r, 1).setToolTip(lf.finding.citation)
             if lf.submission_id is not None and self.can_open:
                 self.findings.item(r, 2).setToolTip(translate("LibraryReport", "双击打开这个条目"))
@@ -214,13 +210,13 @@ class LibraryReportDialog(QDialog):
         ])  # fmt: skip
         for r, c in enumerate(columns):
             if c.stale or c.last_update is None:
-                self.columns.item(r, 5).setForeground(QBrush(QColor(SEVERITY_COLOURS[Severity.WARN])))
+                self.columns.item(r, 5).setForeground(QBrush(QColor(GROUP_COLORS[Severity.WARN])))
 
     def _show_figures(self, figures: tuple[Figures, ...]) -> None:
         _fill(self.figures, [
-            [f.department, str(f.year), f"{_rate(f.major_rate)}（{f.major_interpreted}/{f.major_policies}）",
-             f"{_rate(f.same_day_rate)}（{f.same_day}/{f.interpreted}）",
-             f"{_rate(f.consultation_rate)}（{f.consultations_long_enough}/{f.consultations}）"]
+            [f.department, str(f.year), f"{percent(f.major_rate)}（{f.major_interpreted}/{f.major_policies}）",
+             f"{percent(f.same_day_rate)}（{f.same_day}/{f.interpreted}）",
+             f"{percent(f.consultation_rate)}（{f.consultations_long_enough}/{f.consultations}）"]
             for f in figures
         ])  # fmt: skip
 
@@ -254,11 +250,7 @@ class LibraryReportDialog(QDialog):
 
 
 def _severity(severity: Severity) -> str:
-    return {
-        Severity.BLOCK: translate("LibraryReport", "阻断"),
-        Severity.WARN: translate("LibraryReport", "警告"),
-        Severity.INFO: translate("LibraryReport", "提示"),
-    }[severity]
+    return translate("ChecksTab", GROUP_NAMES[severity])
 
 
 def _subject(lf: LibraryFinding) -> str:

@@ -172,10 +172,7 @@ class MainWindow(QMainWindow):
             return
         if self.search is not None:
             self.search.clear()
-        listing.query = ""
-        listing.status_tabs.setCurrentIndex(0)
-        listing.kind_box.setCurrentIndex(0)
-        listing.refresh()
+        listing.clear_filters()
         listing.select(submission_id)
 
     def focus_search(self) -> None:

@@ -115,6 +115,15 @@ class SubmissionList(QWidget):
         if keep is not None and not self.select(keep, emit=False):
             self.selected.emit(None)
 
+    def clear_filters(self) -> None:
+        """Everything listed again: no search, all statuses, all kinds."""
+        self.query = ""
+        for widget in (self.status_tabs, self.kind_box):
+            widget.blockSignals(True)
+            widget.setCurrentIndex(0)
+            widget.blockSignals(False)
+        self.refresh()
+
     def _sort(self) -> None:
         if self.query.strip():
             return  # a search lists the best hits first

@@ -2227,219 +2227,204 @@ If it happens again, copy the report below and send it to technical support.</tr
 <context>
     <name>LibraryReport</name>
     <message>
-        <location filename="../../gui/library_report.py" line="76"/>
+        <location filename="../../gui/library_report.py" line="72"/>
         <source>资料库检查</source>
         <translation>Library check</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="77"/>
-        <location filename="../../gui/library_report.py" line="140"/>
+        <location filename="../../gui/library_report.py" line="73"/>
+        <location filename="../../gui/library_report.py" line="136"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="79"/>
+        <location filename="../../gui/library_report.py" line="75"/>
         <source>程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="79"/>
-        <location filename="../../gui/library_report.py" line="108"/>
+        <location filename="../../gui/library_report.py" line="75"/>
+        <location filename="../../gui/library_report.py" line="104"/>
         <source>问题</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="80"/>
+        <location filename="../../gui/library_report.py" line="76"/>
         <source>条目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="80"/>
+        <location filename="../../gui/library_report.py" line="76"/>
         <source>修改</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="90"/>
+        <location filename="../../gui/library_report.py" line="86"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="90"/>
+        <location filename="../../gui/library_report.py" line="86"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="91"/>
+        <location filename="../../gui/library_report.py" line="87"/>
         <source>最后更新</source>
         <translation>Last update</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="91"/>
+        <location filename="../../gui/library_report.py" line="87"/>
         <source>已过天数</source>
         <translation>Days since</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="92"/>
+        <location filename="../../gui/library_report.py" line="88"/>
         <source>更新要求</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="92"/>
+        <location filename="../../gui/library_report.py" line="88"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="94"/>
+        <location filename="../../gui/library_report.py" line="90"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="94"/>
+        <location filename="../../gui/library_report.py" line="90"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="95"/>
+        <location filename="../../gui/library_report.py" line="91"/>
         <source>重大政策解读率</source>
         <translation>Major policies interpreted</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="95"/>
+        <location filename="../../gui/library_report.py" line="91"/>
         <source>解读同日发布率</source>
         <translation>Interpretations same day</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="96"/>
+        <location filename="../../gui/library_report.py" line="92"/>
         <source>意见征集达标率</source>
         <translation>Consultations ≥ 30 days</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="99"/>
+        <location filename="../../gui/library_report.py" line="95"/>
         <source>重大政策解读率 = 有解读的（规范性文件 + 标为重大的政策）÷ 全部（应达到 100%）；同日发布率 = 与文件同日发布的解读 ÷ 有解读的政策；征集达标率 = 征集期不少于 30 天的意见征集 ÷ 全部。</source>
         <translation>Major policies interpreted = (normative documents + policies marked major) with an interpretation ÷ all of them (should be 100%); interpretations same day = interpretations published on the policy&apos;s day ÷ policies with an interpretation; consultations ≥ 30 days = consultations open at least 30 days ÷ all consultations.</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="109"/>
+        <location filename="../../gui/library_report.py" line="105"/>
         <source>栏目更新</source>
         <translation>Column updates</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="112"/>
+        <location filename="../../gui/library_report.py" line="108"/>
         <source>考核指标</source>
         <translation>Assessment figures</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="113"/>
+        <location filename="../../gui/library_report.py" line="109"/>
         <source>重新检查</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="115"/>
+        <location filename="../../gui/library_report.py" line="111"/>
         <source>导入栏目清单…</source>
         <translation>Import column list…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="117"/>
+        <location filename="../../gui/library_report.py" line="113"/>
         <source>网站的栏目清单（CSV，第一行：栏目,类型,最后更新日期），用于检查栏目是否按时更新</source>
         <translation>The site&apos;s column list (CSV, first line: 栏目,类型,最后更新日期), to check that every column is updated in time</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="150"/>
+        <location filename="../../gui/library_report.py" line="146"/>
         <source>检查未能完成</source>
         <translation>The check could not finish</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="161"/>
+        <location filename="../../gui/library_report.py" line="157"/>
         <source>{n} 项{severity}</source>
         <translation>{n} × {severity}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="164"/>
+        <location filename="../../gui/library_report.py" line="160"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="166"/>
+        <location filename="../../gui/library_report.py" line="162"/>
         <source>未发现问题</source>
         <translation>no findings</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="169"/>
+        <location filename="../../gui/library_report.py" line="165"/>
         <source>截至 {day}：{found}</source>
         <translation>As of {day}: {found}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="188"/>
+        <location filename="../../gui/library_report.py" line="184"/>
         <source>双击打开这个条目</source>
         <translation>Double-click to open this item</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="196"/>
+        <location filename="../../gui/library_report.py" line="192"/>
         <source>选中一项问题，这里显示依据和修改方法。</source>
         <translation>Select a finding to see its basis and how to fix it here.</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="202"/>
+        <location filename="../../gui/library_report.py" line="198"/>
         <source>依据：{c}</source>
         <translation>Basis: {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="203"/>
+        <location filename="../../gui/library_report.py" line="199"/>
         <source>修改：{fix}</source>
         <translation>Fix: {fix}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="206"/>
+        <location filename="../../gui/library_report.py" line="202"/>
         <source>双击这一行打开条目。</source>
         <translation>Double-click the row to open the item.</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="212"/>
+        <location filename="../../gui/library_report.py" line="208"/>
         <source>{n} 天内</source>
         <translation>within {n} days</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="238"/>
+        <location filename="../../gui/library_report.py" line="234"/>
         <source>导入栏目清单</source>
         <translation>Import column list</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="240"/>
+        <location filename="../../gui/library_report.py" line="236"/>
         <source>栏目清单 (*.csv)</source>
         <translation>Column list (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="251"/>
+        <location filename="../../gui/library_report.py" line="247"/>
         <source>已导入 {n} 个栏目，正在重新检查…</source>
         <translation>{n} columns imported, checking again…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="258"/>
-        <source>阻断</source>
-        <translation>Blocking</translation>
-    </message>
-    <message>
-        <location filename="../../gui/library_report.py" line="259"/>
-        <source>警告</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <location filename="../../gui/library_report.py" line="260"/>
-        <source>提示</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../gui/library_report.py" line="272"/>
+        <location filename="../../gui/library_report.py" line="264"/>
         <source>空白</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="273"/>
+        <location filename="../../gui/library_report.py" line="265"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/library_report.py" line="273"/>
+        <location filename="../../gui/library_report.py" line="265"/>
         <source>正常</source>
         <translation>Up to date</translation>
     </message>
@@ -2912,12 +2897,12 @@ Go back and correct it, or discard it and quit?</translation>
         <translation>Discard and quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>个人资料未能全部保存</source>
         <translation>The profile was not saved completely</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>签名密钥已就绪，指纹 {fp}（设置 → 签名密钥 可导出公钥）</source>
         <translation>Signing key ready, fingerprint {fp} (Settings → Signing key exports the public key)</translation>
     </message>
@@ -3582,22 +3567,22 @@ Go back and correct it, or discard it and quit?</translation>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../gui/submission_list.py" line="127"/>
+        <location filename="../../gui/submission_list.py" line="136"/>
         <source>找到 {n} 条</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../gui/submission_list.py" line="129"/>
+        <location filename="../../gui/submission_list.py" line="138"/>
         <source>共 {n} 条</source>
         <translation>{n} items</translation>
     </message>
     <message>
-        <location filename="../../gui/submission_list.py" line="133"/>
+        <location filename="../../gui/submission_list.py" line="142"/>
         <source>没有找到匹配的条目</source>
         <translation>No matching items</translation>
     </message>
     <message>
-        <location filename="../../gui/submission_list.py" line="136"/>
+        <location filename="../../gui/submission_list.py" line="145"/>
         <source>还没有条目。
 把公文文件拖到窗口里，或用 文件 → 导入。</source>
         <translation>No items yet.
