@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import docx
 import pytest
 from PySide6.QtCore import Qt
 
@@ -13,30 +12,12 @@ from gui.interpretation_tab import InterpretationTab
 from policy.interpretation import Change, DiffRow, Element
 from policy.submission import LinkKind
 from storage import records
+from tests.workflow.test_interpret import CLAUSES, write_measure
 from workflow.importing import import_files
 from workflow.interpret import stored_interpretation
 
-CLAUSES = [
-    "为规范本区中小企业扶持资金管理，根据有关规定，制定本办法。",
-    "本办法适用于在本区登记注册、依法纳税的中小企业。",
-    "扶持资金由区财政预算安排，实行专款专用。",
-    "对新认定的专精特新企业给予一次性奖励20万元。",
-    "企业向区工业和信息化局提出申请，并提交营业执照和申请表。",
-    "区工业和信息化局会同区财政局对申请材料进行审核。",
-    "本办法自2024年7月1日起施行，有效期5年。",
-]
 ADDED = "对首次获评高新技术企业的给予奖励10万元。"
 MODIFIED = "对新认定的专精特新企业给予一次性奖励30万元。"
-NUMERALS = "一二三四五六七八九十"
-
-
-def write_measure(path, clauses, title="长江区中小企业发展扶持办法"):
-    d = docx.Document()
-    d.add_paragraph(title).alignment = 1
-    for i, text in enumerate(clauses):
-        d.add_paragraph(f"第{NUMERALS[i]}条　{text}")
-    d.save(path)
-    return path
 
 
 @pytest.fixture
